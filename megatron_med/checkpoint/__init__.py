@@ -1,0 +1,1 @@
+"""Checkpoints (megatron-core dist_checkpointing)."""

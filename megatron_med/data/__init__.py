@@ -1,0 +1,1 @@
+"""Data: real-text corpora, indexed datasets, batches."""

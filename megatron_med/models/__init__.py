@@ -1,0 +1,1 @@
+"""Model families (registered by name) and presets."""

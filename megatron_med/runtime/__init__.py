@@ -1,0 +1,1 @@
+"""Distributed runtime: process groups (torchrun or SLURM), CPU mode, seeds."""
