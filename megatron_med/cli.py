@@ -8,7 +8,7 @@ import sys
 # name -> (module with a `main(argv) -> int`, one-line help). Modules are imported only when used.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "train": ("megatron_med.train", "pretrain a model: megatron-med train CONFIG.yaml [key=value ...]"),
-    "corpus": ("megatron_med.data.corpora", "write real offline text (ICD-10-CM, HPO, drug reviews) as JSONL"),
+    "corpus": ("megatron_med.data.corpora", "write real offline medical text as JSONL"),
     "train-tokenizer": ("megatron_med.tokenizer.train", "train a byte-level BPE, save a .tiktoken file"),
     "preprocess": ("megatron_med.data.preprocess.cli", "JSONL -> megatron-core indexed .bin/.idx"),
     "merge-datasets": ("megatron_med.data.preprocess.merge", "merge indexed datasets into one"),

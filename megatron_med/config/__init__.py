@@ -1,6 +1,13 @@
 """Run configuration: dataclasses, YAML loading with overrides, validation."""
 
-from megatron_med.config.load import ConfigError, apply_overrides, dump_config, from_dict, load_config, to_dict
+from megatron_med.config.load import (
+    ConfigError,
+    apply_overrides,
+    dump_config,
+    from_dict,
+    load_config,
+    to_dict,
+)
 from megatron_med.config.schema import (
     CheckpointConfig,
     DataConfig,
