@@ -29,8 +29,9 @@ class ModelConfig:
     fp8: str | None = None  # None, "hybrid" or "e4m3" (Transformer Engine on H100 only)
     recompute_granularity: str | None = None  # None, "full" or "selective"
     recompute_num_layers: int = 1
-    # Family-specific options (e.g. Baichuan-M1 hybrid attention); free-form, read by the family.
-    extra: dict = field(default_factory=dict)
+    # Family-specific switches (e.g. Baichuan-M1's short conv, NormHead, attention pattern); the
+    # family validates them, so ablations are one line: model.family_options.short_conv=false
+    family_options: dict = field(default_factory=dict)
 
 
 @dataclass

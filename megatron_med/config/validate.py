@@ -48,8 +48,8 @@ def validate(config: RunConfig, world_size: int) -> list[str]:
          f"model.num_attention_heads={m.num_attention_heads} must be a multiple of "
          f"model.num_query_groups={m.num_query_groups}")
     need(m.kv_channels is not None or m.hidden_size % m.num_attention_heads == 0,
-         f"model.hidden_size={m.hidden_size} is not divisible by num_attention_heads={m.num_attention_heads}: "
-         "set model.kv_channels (head dim) explicitly")
+         f"model.hidden_size={m.hidden_size} is not divisible by num_attention_heads="
+         f"{m.num_attention_heads}: set model.kv_channels (head dim) explicitly")
     need(m.ffn_hidden_size % p.tp == 0,
          f"model.ffn_hidden_size={m.ffn_hidden_size} is not divisible by parallel.tp={p.tp}")
     stages = p.pp * (p.vpp or 1)
@@ -93,13 +93,15 @@ def validate(config: RunConfig, world_size: int) -> list[str]:
          f"schedule.warmup_steps={s.warmup_steps} exceeds the decay horizon ({decay_steps} steps)")
     if s.decay_style == "WSD":
         need(s.wsd_decay_steps is not None and 0 < s.wsd_decay_steps <= decay_steps - s.warmup_steps,
-             f"WSD needs 0 < schedule.wsd_decay_steps <= decay steps - warmup ({decay_steps - s.warmup_steps})")
+             "WSD needs 0 < schedule.wsd_decay_steps <= decay steps - warmup "
+             f"({decay_steps - s.warmup_steps})")
         need(s.wsd_decay_style in _WSD_STYLES,
              f"schedule.wsd_decay_style={s.wsd_decay_style!r}: choose one of {', '.join(_WSD_STYLES)}")
     need(config.optimizer.min_lr <= config.optimizer.lr,
          f"optimizer.min_lr={config.optimizer.min_lr} exceeds optimizer.lr={config.optimizer.lr}")
     if m.fp8 and m.transformer_impl == "local":
-        errors.append("model.fp8 needs Transformer Engine: set model.transformer_impl=auto or transformer_engine")
+        errors.append("model.fp8 needs Transformer Engine: "
+                      "set model.transformer_impl=auto or transformer_engine")
     if p.overlap_grad_reduce and dp == 1:
         warnings.append("parallel.overlap_grad_reduce has no effect with dp=1")
 
