@@ -1,0 +1,1 @@
+"""JSONL corpora -> megatron-core indexed datasets (.bin/.idx): streaming, parallel, deterministic."""

@@ -1,0 +1,100 @@
+"""Worker side: a chunk of JSONL lines -> tokens per key, document lengths, and the bad lines."""
+
+from __future__ import annotations
+
+import signal
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from megatron_med.data.preprocess.documents import BLANK_LINE, BadLine, parse_line
+from megatron_med.data.preprocess.inputs import Chunk
+from megatron_med.tokenizer import load_tokenizer
+
+EXCERPT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class EncodeSettings:
+    """What every worker needs to encode chunks the same way."""
+
+    tokenizer: str
+    keys: tuple[str, ...]
+    append_eod: bool
+    dtype: type[np.integer]
+
+
+@dataclass(frozen=True)
+class BadLineRecord:
+    line: int  # index within the slice
+    reason: str
+    detail: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """Encoded documents of one chunk, in input order; tokens[k]/lengths[k] belong to keys[k]."""
+
+    tokens: list[np.ndarray]
+    lengths: list[np.ndarray]
+    bad: list[BadLineRecord]
+    blank_lines: int
+    busy_seconds: float
+
+
+class ChunkEncoder:
+    """Encodes chunks; one per worker process (or in-process for tools and tests)."""
+
+    def __init__(self, settings: EncodeSettings) -> None:
+        tokenizer = load_tokenizer(settings.tokenizer)
+        self._encode = tokenizer.encoding.encode_ordinary
+        self._eod = tokenizer.eod
+        self._settings = settings
+
+    def __call__(self, chunk: Chunk) -> ChunkResult:
+        start = time.process_time()
+        keys, append_eod = self._settings.keys, self._settings.append_eod
+        encode, eod = self._encode, self._eod
+        ids: list[list[int]] = [[] for _ in keys]
+        lengths: list[list[int]] = [[] for _ in keys]
+        bad: list[BadLineRecord] = []
+        blank = 0
+        for index, line in enumerate(chunk.data.split(b"\n")[:-1]):
+            try:
+                texts = parse_line(line, keys)
+            except BadLine as exc:
+                if exc.reason == BLANK_LINE:
+                    blank += 1
+                else:
+                    excerpt = line[:EXCERPT_CHARS * 4].decode("utf-8", "replace")[:EXCERPT_CHARS]
+                    bad.append(BadLineRecord(chunk.first_line + index, exc.reason, exc.detail, excerpt))
+                continue
+            for k, text in enumerate(texts):
+                tokens = encode(text)
+                if append_eod:
+                    tokens.append(eod)
+                ids[k] += tokens
+                lengths[k].append(len(tokens))
+        dtype = self._settings.dtype
+        return ChunkResult(
+            tokens=[np.array(t, dtype=dtype) for t in ids],
+            lengths=[np.array(n, dtype=np.int32) for n in lengths],
+            bad=bad, blank_lines=blank, busy_seconds=time.process_time() - start)
+
+
+_encoder: ChunkEncoder | None = None
+
+
+def init_worker(settings: EncodeSettings) -> None:
+    """Pool initializer: Ctrl-C and SIGTERM handling is the main process's job; load the tokenizer once."""
+    global _encoder
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _encoder = ChunkEncoder(settings)
+
+
+def encode_chunk(chunk: Chunk) -> ChunkResult:
+    """Pool task: encode one chunk with this process's encoder."""
+    return _encoder(chunk)
