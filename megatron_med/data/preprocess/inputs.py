@@ -7,17 +7,16 @@ knows its file and the index of its first line, so bad lines can be reported as 
 from __future__ import annotations
 
 import glob
-import gzip
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
 import zstandard
 
 SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".jsonl.zst", ".json.zst")
-DEFAULT_CHUNK_BYTES = 1 << 20
+DEFAULT_CHUNK_BYTES = 1 << 18
 
 
 class InputError(RuntimeError):
@@ -78,13 +77,14 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     return files
 
 
-class _ZstdStream:
-    """Decompress a (possibly multi-frame) .zst stream; raise EOFError if it ends inside a frame."""
+class _Decompressed:
+    """Decompress a stream of gzip members or zstd frames block by block, so that everything before a
+    break is delivered; raise EOFError if the file ends inside a member/frame (truncated)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, new_decompressor: Callable[[], object]) -> None:
         self._raw = raw
-        self._decompressor = zstandard.ZstdDecompressor()
-        self._obj = self._decompressor.decompressobj()
+        self._new = new_decompressor
+        self._obj = new_decompressor()
         self._started = False
 
     def read(self, size: int) -> bytes:
@@ -92,12 +92,12 @@ class _ZstdStream:
             block = self._raw.read(size)
             if not block:
                 if self._started and not self._obj.eof:
-                    raise EOFError("zstd stream ended inside a frame (truncated file)")
+                    raise EOFError("the compressed stream ends early (truncated file)")
                 return b""
             out = bytearray()
             while block:
                 if self._obj.eof:
-                    self._obj = self._decompressor.decompressobj()
+                    self._obj = self._new()
                 out += self._obj.decompress(block)
                 self._started = True
                 block = self._obj.unused_data if self._obj.eof else b""
@@ -107,13 +107,13 @@ class _ZstdStream:
 
 def _open_stream(raw: BinaryIO, path: str):
     if path.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="rb")
+        return _Decompressed(raw, lambda: zlib.decompressobj(wbits=31))
     if path.endswith(".zst"):
-        return _ZstdStream(raw)
+        return _Decompressed(raw, zstandard.ZstdDecompressor().decompressobj)
     return raw
 
 
-_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError, OSError)
+_STREAM_ERRORS = (EOFError, zlib.error, zstandard.ZstdError, OSError)
 
 
 def _failure_reason(exc: BaseException) -> str:

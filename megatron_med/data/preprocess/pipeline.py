@@ -31,7 +31,13 @@ from megatron_med.data.preprocess.inputs import (
 from megatron_med.data.preprocess.progress import Progress, Summary
 from megatron_med.data.preprocess.rejects import RejectLog
 from megatron_med.data.preprocess.sharding import shard_slices, shard_suffix
-from megatron_med.data.preprocess.worker import ChunkResult, EncodeSettings, encode_chunk, init_worker
+from megatron_med.data.preprocess.worker import (
+    ChunkResult,
+    EncodeSettings,
+    encode_chunk,
+    init_worker,
+    preload,
+)
 from megatron_med.data.preprocess.writer import IndexedDatasetWriter, commit_outputs, temp_name, token_dtype
 from megatron_med.tokenizer import load_tokenizer
 
@@ -141,7 +147,7 @@ def run(cfg: PreprocessConfig) -> Summary:
 
     Raises InputError/TokenizerError/OSError before any work for a bad input, tokenizer or output,
     StrictError, WorkerDied, KeyboardInterrupt or Interrupted later; then no output is renamed."""
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     paths = expand_inputs(cfg.inputs)
     tokenizer = load_tokenizer(cfg.tokenizer)
     slices = shard_slices(paths, *cfg.shard) if cfg.shard else whole_files(paths)
@@ -149,6 +155,7 @@ def run(cfg: PreprocessConfig) -> Summary:
     Path(prefix).parent.mkdir(parents=True, exist_ok=True)
     dtype = token_dtype(tokenizer.vocab_size)
     settings = EncodeSettings(cfg.tokenizer, tuple(cfg.json_keys), cfg.append_eod, dtype)
+    preload(settings, tokenizer)
 
     on_main_thread = threading.current_thread() is threading.main_thread()
     previous_term = signal.signal(signal.SIGTERM, _raise_interrupted) if on_main_thread else None
@@ -191,5 +198,6 @@ def run(cfg: PreprocessConfig) -> Summary:
     return Summary(documents=writers[0].documents, tokens=sum(w.tokens for w in writers),
                    bytes_in=progress.bytes, skipped=skipped, elapsed=time.perf_counter() - start,
                    workers=cfg.workers, worker_busy_seconds=state.busy_seconds,
+                   main_cpu_seconds=time.process_time() - cpu_start,
                    outputs=[w.bin_path for w in writers] + [w.idx_path for w in writers],
                    rejects_file=rejects_path if state.rejects.records else None)

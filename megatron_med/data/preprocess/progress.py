@@ -20,6 +20,7 @@ class Summary:
     elapsed: float = 0.0
     workers: int = 1
     worker_busy_seconds: float = 0.0
+    main_cpu_seconds: float = 0.0
     outputs: list[str] = field(default_factory=list)
     rejects_file: str | None = None
 
@@ -34,7 +35,7 @@ class Summary:
             f"elapsed             {self.elapsed:.2f} s",
             f"tokens/s            {self.tokens / max(self.elapsed, 1e-9):,.0f} total, "
             f"{per_worker:,.0f} per worker ({self.workers} workers, "
-            f"{self.worker_busy_seconds:.1f} CPU-s busy encoding)",
+            f"{self.worker_busy_seconds:.1f} CPU-s encoding; main process {self.main_cpu_seconds:.1f} CPU-s)",
         ]
         lines += [f"output              {path}" for path in self.outputs]
         if self.rejects_file:

@@ -10,7 +10,7 @@ import numpy as np
 
 from megatron_med.data.preprocess.documents import BLANK_LINE, BadLine, parse_line
 from megatron_med.data.preprocess.inputs import Chunk
-from megatron_med.tokenizer import load_tokenizer
+from megatron_med.tokenizer import Tokenizer, load_tokenizer
 
 EXCERPT_CHARS = 200
 
@@ -47,15 +47,15 @@ class ChunkResult:
 class ChunkEncoder:
     """Encodes chunks; one per worker process (or in-process for tools and tests)."""
 
-    def __init__(self, settings: EncodeSettings) -> None:
-        tokenizer = load_tokenizer(settings.tokenizer)
+    def __init__(self, settings: EncodeSettings, tokenizer: Tokenizer | None = None) -> None:
+        tokenizer = tokenizer or load_tokenizer(settings.tokenizer)
         self._encode = tokenizer.encoding.encode_ordinary
         self._eod = tokenizer.eod
-        self._settings = settings
+        self.settings = settings
 
     def __call__(self, chunk: Chunk) -> ChunkResult:
         start = time.process_time()
-        keys, append_eod = self._settings.keys, self._settings.append_eod
+        keys, append_eod = self.settings.keys, self.settings.append_eod
         encode, eod = self._encode, self._eod
         ids: list[list[int]] = [[] for _ in keys]
         lengths: list[list[int]] = [[] for _ in keys]
@@ -77,9 +77,9 @@ class ChunkEncoder:
                     tokens.append(eod)
                 ids[k] += tokens
                 lengths[k].append(len(tokens))
-        dtype = self._settings.dtype
+        dtype = self.settings.dtype
         return ChunkResult(
-            tokens=[np.array(t, dtype=dtype) for t in ids],
+            tokens=[np.fromiter(t, dtype=dtype, count=len(t)) for t in ids],
             lengths=[np.array(n, dtype=np.int32) for n in lengths],
             bad=bad, blank_lines=blank, busy_seconds=time.process_time() - start)
 
@@ -87,12 +87,21 @@ class ChunkEncoder:
 _encoder: ChunkEncoder | None = None
 
 
+def preload(settings: EncodeSettings, tokenizer: Tokenizer) -> None:
+    """Build the encoder in the parent before forking workers, so they inherit it instead of loading the
+    tokenizer again."""
+    global _encoder
+    _encoder = ChunkEncoder(settings, tokenizer)
+
+
 def init_worker(settings: EncodeSettings) -> None:
-    """Pool initializer: Ctrl-C and SIGTERM handling is the main process's job; load the tokenizer once."""
+    """Pool initializer: Ctrl-C and SIGTERM handling is the main process's job; load the tokenizer once
+    (unless inherited through fork)."""
     global _encoder
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _encoder = ChunkEncoder(settings)
+    if _encoder is None or _encoder.settings != settings:
+        _encoder = ChunkEncoder(settings)
 
 
 def encode_chunk(chunk: Chunk) -> ChunkResult:

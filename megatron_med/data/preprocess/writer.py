@@ -29,6 +29,16 @@ def token_dtype(vocab_size: int) -> type[np.integer]:
     return np.uint16 if vocab_size < 65500 else np.int32
 
 
+def read_index_dtype(idx_path: str) -> type[np.integer]:
+    """The token dtype recorded in an existing .idx file (raises ValueError if it is not one)."""
+    with open(idx_path, "rb") as handle:
+        head = handle.read(len(_INDEX_HEADER) + 9)
+    codes = {code: dtype for dtype, code in _DTYPE_CODES.items()}
+    if len(head) < len(_INDEX_HEADER) + 9 or not head.startswith(_INDEX_HEADER) or head[-1] not in codes:
+        raise ValueError(f"{idx_path}: not a megatron-core index file")
+    return codes[head[-1]]
+
+
 def dataset_paths(prefix: str) -> tuple[str, str]:
     return prefix + ".bin", prefix + ".idx"
 
