@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from megatron_med.config.schema import RunConfig
+from megatron_med.config.schema import ModelConfig, RunConfig
+from megatron_med.models.block_spec import decoder_block_spec, local_layer_spec
 from megatron_med.models.transformer_config import llama_transformer_config, use_transformer_engine
+from megatron_med.training.flops import AttentionShape
 
 
 def layer_spec(use_te: bool):
-    from megatron.core.models.gpt import gpt_layer_specs
-
     if use_te:
-        return gpt_layer_specs.get_gpt_layer_with_transformer_engine_spec()
-    return gpt_layer_specs.get_gpt_layer_local_spec(normalization="RMSNorm")
+        from megatron.core.models.gpt.gpt_layer_specs import get_gpt_layer_with_transformer_engine_spec
+
+        return get_gpt_layer_with_transformer_engine_spec()
+    return local_layer_spec()
 
 
 def build(config: RunConfig, vocab_size: int, pre_process: bool, post_process: bool,
@@ -20,9 +22,12 @@ def build(config: RunConfig, vocab_size: int, pre_process: bool, post_process: b
     from megatron.core.models.gpt import GPTModel
 
     model = config.model
+    use_te = use_transformer_engine(model)
+    transformer_config = llama_transformer_config(model, config.parallel, config.training)
+    specs = [layer_spec(use_te)] * model.num_layers
     return GPTModel(
-        config=llama_transformer_config(model, config.parallel, config.training),
-        transformer_layer_spec=layer_spec(use_transformer_engine(model)),
+        config=transformer_config,
+        transformer_layer_spec=decoder_block_spec(transformer_config, specs, use_te, vp_stage),
         vocab_size=vocab_size,
         max_sequence_length=model.max_position_embeddings,
         pre_process=pre_process,
@@ -34,9 +39,7 @@ def build(config: RunConfig, vocab_size: int, pre_process: bool, post_process: b
     )
 
 
-def attention_layers(model) -> list:
+def attention_layers(model: ModelConfig) -> list[AttentionShape]:
     """Per-layer attention shapes, for FLOP counting."""
-    from megatron_med.training.flops import AttentionShape
-
     head_dim = model.kv_channels or model.hidden_size // model.num_attention_heads
     return [AttentionShape(model.num_attention_heads, model.num_query_groups, head_dim)] * model.num_layers

@@ -136,6 +136,26 @@ def _patch_torch_cuda() -> None:
         setattr(cuda, name, stub)
 
 
+def _patch_autograd_engine(mode: _CudaToCpu) -> None:
+    """Keep the mode on inside backward passes.
+
+    torch.autograd.backward dispatches to the mode, and a mode is switched off while its own
+    handler runs, so the whole backward pass (megatron-core's custom autograd functions allocate on
+    "cuda" there) would run without it. Re-enter the mode around the engine call itself.
+    """
+    import torch.autograd as autograd
+
+    engine = autograd._engine_run_backward
+
+    def run_backward_in_mode(*args, **kwargs):
+        if mode in torch.overrides._get_current_function_mode_stack():
+            return engine(*args, **kwargs)
+        with mode:
+            return engine(*args, **kwargs)
+
+    autograd._engine_run_backward = run_backward_in_mode
+
+
 def is_enabled() -> bool:
     return _active_mode is not None
 
@@ -150,4 +170,5 @@ def enable() -> None:
     _patch_torch_cuda()
     _patch_rng()
     _active_mode = _CudaToCpu()
+    _patch_autograd_engine(_active_mode)
     _active_mode.__enter__()
