@@ -36,8 +36,16 @@ class LayerShape:
 
 
 def parse_options(model: ModelConfig) -> M1Options:
-    """`model.family_options` as M1Options (unknown keys and bad values raise ConfigError)."""
-    options = from_dict(M1Options, dict(model.family_options or {}), "model.family_options")
+    """`model.family_options` over the preset's own family options, as M1Options.
+
+    Merging here keeps one-line ablations (`model.family_options.short_conv=false`) from dropping the
+    preset's other options, e.g. the sliding-layer shape. Unknown keys and bad values raise ConfigError.
+    """
+    from megatron_med.models.presets import PRESETS
+
+    preset = PRESETS.get(model.preset, {}) if model.preset else {}
+    merged = {**preset.get("family_options", {}), **(model.family_options or {})}
+    options = from_dict(M1Options, merged, "model.family_options")
     if not options.layer_pattern or set(options.layer_pattern) - {"G", "S"}:
         raise ConfigError(f"model.family_options.layer_pattern={options.layer_pattern!r}: use letters "
                           "G (global) and S (sliding window), e.g. GS")
