@@ -1,0 +1,1 @@
+"""Medical corpus curation: normalise, quality, dedup, PHI de-identification, decontamination, classify."""

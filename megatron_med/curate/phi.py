@@ -1,0 +1,124 @@
+"""Stage 4, PHI de-identification into typed placeholders such as [NAME] and [DATE].
+
+Engine "rules": the context and pattern rules of `phi_rules`, plus propagation of every found name
+and place token through the document. Engine "rules+spacy" adds spaCy PERSON/GPE/LOC/FAC entities
+(optional extra `phi-ner`), dropping entities made only of medical vocabulary (eponyms such as
+Parkinson or Crohn, drug names) from the lexicon shipped in curate/data/. docs/curation.md compares
+both with Presidio and philter-lite on tests/data/deid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from megatron_med.curate.config import PhiConfig
+from megatron_med.curate.phi_rules import find_rule_spans
+
+# The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
+# dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
+KINDS = ("NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
+         "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "ID")
+_SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def medical_vocabulary() -> frozenset[str]:
+    """Lower-cased words of the shipped medical vocabulary (ICD-10-CM, HPO, drug names)."""
+    text = files("megatron_med.curate").joinpath("data/medical_terms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def resolve(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans: at each position the longest match wins, then the earliest."""
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if chosen and span.start < chosen[-1].end:
+            if span.end > chosen[-1].end and span.kind == chosen[-1].kind:
+                chosen[-1] = Span(chosen[-1].start, span.end, span.kind)
+            continue
+        chosen.append(span)
+    return chosen
+
+
+def _trim_possessive(text: str, span: Span) -> Span:
+    end = span.end
+    while end > span.start and text[end - 1] in ".,;:'’ ":
+        end -= 1
+    if text[max(span.start, end - 2):end] in ("'s", "’s"):
+        end -= 2
+    return Span(span.start, end, span.kind)
+
+
+def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
+    """Mark every other occurrence of a found name/place token (not a title or a medical word)."""
+    tokens: dict[str, str] = {}
+    for span in spans:
+        if span.kind in ("NAME", "LOCATION"):
+            for tok in _TOKEN.findall(text[span.start:span.end]):
+                tok = tok.rstrip("'’")
+                if len(tok) > 1 and tok not in _TITLES and tok.lower() not in vocabulary:
+                    tokens.setdefault(tok, span.kind)
+    if not tokens:
+        return spans
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b")
+    return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
+
+
+class PhiScrubber:
+    """Detects and replaces identifiers; build one per worker (spaCy loads once)."""
+
+    def __init__(self, config: PhiConfig) -> None:
+        self.config = config
+        self.kinds = set(config.kinds or KINDS)
+        self.vocabulary = medical_vocabulary()
+        self.nlp = None
+        if config.engine == "rules+spacy":
+            try:
+                import spacy
+            except ImportError as exc:
+                raise RuntimeError("phi.engine 'rules+spacy' needs `pip install megatron_med[phi-ner]`") from exc
+            self.nlp = spacy.load(config.spacy_model, exclude=["lemmatizer", "parser", "attribute_ruler"])
+
+    def _ner_spans(self, text: str) -> list[Span]:
+        spans = []
+        for ent in self.nlp(text).ents:
+            kind = _SPACY_KINDS.get(ent.label_)
+            words = _TOKEN.findall(ent.text)
+            if kind is None or not words or not ent.text[:1].isupper():
+                continue
+            if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
+                continue  # an eponym, drug or anatomy word, not a person or a place
+            spans.append(Span(ent.start_char, ent.end_char, kind))
+        return spans
+
+    def detect(self, text: str) -> list[Span]:
+        """Non-overlapping identifier spans, sorted by position."""
+        spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
+        if self.nlp is not None:
+            spans += self._ner_spans(text)
+        spans = [_trim_possessive(text, s) for s in spans]
+        spans = _propagate(text, [s for s in spans if s.end > s.start], self.vocabulary)
+        return [s for s in resolve(spans) if s.kind in self.kinds]
+
+    def scrub(self, text: str) -> tuple[str, Counter]:
+        """Text with each identifier replaced by its placeholder, and the replacements per kind."""
+        spans = self.detect(text)
+        parts, last = [], 0
+        for span in spans:
+            parts += [text[last:span.start], self.config.placeholder.format(kind=span.kind)]
+            last = span.end
+        parts.append(text[last:])
+        return "".join(parts), Counter(s.kind for s in spans)

