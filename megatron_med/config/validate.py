@@ -35,9 +35,15 @@ def validate(config: RunConfig, world_size: int) -> list[str]:
         raise ConfigError("invalid configuration:\n  - " + "\n  - ".join(errors))
 
     dp = data_parallel_size(config, world_size)
-    need(p.tp * p.pp * dp == world_size,
-         f"world size {world_size} != tp {p.tp} x pp {p.pp} x dp {dp}: launch {p.tp * p.pp * dp} processes "
-         f"or change the layout (world size must be a multiple of tp x pp = {p.tp * p.pp})")
+    model_parallel = p.tp * p.pp
+    if p.dp is None:
+        need(world_size % model_parallel == 0,
+             f"world size {world_size} is not a multiple of tp x pp = {p.tp} x {p.pp} = {model_parallel}: "
+             f"launch a multiple of {model_parallel} processes or change the layout")
+    else:
+        need(model_parallel * dp == world_size,
+             f"world size {world_size} != tp {p.tp} x pp {p.pp} x dp {dp}: launch {model_parallel * dp} "
+             "processes, or leave parallel.dp unset to derive it")
     need(m.num_attention_heads % p.tp == 0,
          f"model.num_attention_heads={m.num_attention_heads} is not divisible by parallel.tp={p.tp}: "
          "choose a tp that divides the number of heads")
@@ -60,10 +66,11 @@ def validate(config: RunConfig, world_size: int) -> list[str]:
         need(p.pp >= 2, f"parallel.vpp={p.vpp} needs parallel.pp >= 2 (interleaving needs a pipeline)")
         need(p.vpp >= 2, f"parallel.vpp must be null or >= 2 (got {p.vpp})")
     per_step = t.micro_batch_size * dp
-    need(dp >= 1 and t.global_batch_size % per_step == 0,
-         f"training.global_batch_size={t.global_batch_size} is not divisible by micro_batch_size x dp = "
-         f"{t.micro_batch_size} x {dp} = {per_step}")
-    if p.vpp is not None and dp >= 1 and per_step and t.global_batch_size % per_step == 0:
+    if dp >= 1:
+        need(t.global_batch_size % per_step == 0,
+             f"training.global_batch_size={t.global_batch_size} is not divisible by micro_batch_size x dp = "
+             f"{t.micro_batch_size} x {dp} = {per_step}")
+    if p.vpp is not None and dp >= 1 and t.global_batch_size % per_step == 0:
         microbatches = t.global_batch_size // per_step
         need(microbatches % p.pp == 0,
              f"interleaved pipelining needs the number of micro-batches ({microbatches}) to be a multiple "
