@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,12 +26,23 @@ def content_hash(text: str) -> bytes:
     return hashlib.blake2b(" ".join(text.lower().split()).encode("utf-8"), digest_size=16).digest()
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """Drawing the permutations is the slow part of building a MinHash: do it once per process."""
+    return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+
+
+def _minhash(config: DedupConfig, hashvalues: np.ndarray | None = None) -> MinHash:
+    return MinHash(num_perm=config.num_perm, seed=config.seed, hashvalues=hashvalues, scheme=SCHEME,
+                   permutations=_permutations(config.num_perm, config.seed))
+
+
 def signature(text: str, config: DedupConfig) -> np.ndarray:
     """MinHash values (`num_perm` of them) over word `shingle_words`-grams."""
     words = _WORD_RE.findall(text.lower())
     n = config.shingle_words
     shingles = {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
-    minhash = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME)
+    minhash = _minhash(config)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues
 
@@ -53,8 +65,7 @@ class Deduplicator:
         reason = "exact_duplicate" if rep is not None else None
         minhash = None
         if rep is None and self.lsh is not None and hashvalues is not None:
-            minhash = MinHash(num_perm=self.config.num_perm, seed=self.config.seed, hashvalues=hashvalues,
-                              scheme=SCHEME)
+            minhash = _minhash(self.config, hashvalues)
             candidates = self.lsh.query(minhash)
             if candidates:
                 rep, reason = min(candidates), "near_duplicate"

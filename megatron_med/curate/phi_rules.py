@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)?|[A-Z]\.)"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|bin|al|ibn|mac|st\.)\s+)"
-NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
-_NAME_2PLUS = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|bin|al|ibn|mac|st\.) )"
+NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
+_NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -50,21 +50,11 @@ _LABELLED: list[tuple[str, str]] = [
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|ID"),
 ]
-_LABELLED_RE = [
-    (kind, re.compile(rf"(?i:\b(?:{words}))\b{_ID_GLUE}(?P<v>{_ID_VALUE})(?![A-Za-z0-9])"))
-    for kind, words in _LABELLED
-]
-
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
     ("URL", re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co)"
                        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b", re.IGNORECASE)),
-    ("IP", re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
-                      r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)")),
-    ("IP", re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])|"
-                      r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,6}(?<!:)(?![\w:])")),
-    ("SSN", re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")),
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:{_YEAR}|\d{{2}})\b")),
     ("DATE", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")),
@@ -78,61 +68,93 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
     ("LOCATION", re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b")),
-]
-
-_CONTEXT: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
-    ("NAME", re.compile(
-        r"(?i:\b(?:patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|"
-        r"surgeon|anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|"
-        r"provider|physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|"
-        r"seen by|emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|"
-        r"reviewed by|case manager|social worker|nurse|rn|therapist|pharmacist|sister|brother|mother|father|"
-        r"son|daughter|wife|husband|parent|informant|caller|consultant|from|to|attn)\b)"
-        rf"\s*:\s*(?P<v>{NAME})")),
-    ("NAME", re.compile(rf"(?i:\b(?:signed|dictated|transcribed|reviewed|seen|examined|referred|discussed with"
-                        rf"|accompanied|evaluated) by)\s+(?P<v>{NAME})")),
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
                         r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD)\b")),
-    ("NAME", re.compile(
-        r"(?i:\b(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:wife|husband|son|daughter|mother|"
-        r"father|sister|brother|partner|friend|neighbou?r|caregiver|aunt|uncle|niece|nephew|grandson|"
-        r"granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend|cousin|roommate|employer|"
-        r"landlord|stepfather|stepmother|guardian))"
-        rf",?\s+(?P<v>{NAME})")),
     ("NAME", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<v>{NAME}),?\s+(?:is|was)?\s*an?\s+\d+[- ]"
                         r"(?:year|yr|month|week|day)s?[- ]old", re.MULTILINE)),
-    ("NAME", re.compile(rf"(?i:\b(?:named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,))"
-                        rf"\s+(?P<v>{NAME})")),
-    ("DATE", re.compile(
-        r"(?i:\b(?:on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
-        r"effective|by|before|after|last|next|due|scheduled for|date)\b):?\s+"
-        r"(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])")),
-    ("AGE", re.compile(r"(?i:\b(?:age|aged|age:|aged:))\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b")),
-    ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b")),
+    ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b(?!\s+[a-z])")),
     ("LOCATION", re.compile(rf"\b(?:{_STATES})\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b")),
-    ("LOCATION", re.compile(r"(?i:\b(?:zip|zip code|postal code|postcode)\b)\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b")),
-    ("LOCATION", re.compile(
-        r"(?i:\b(?:lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|"
-        r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|neighbou?rhood of|"
-        r"address:|city:|town:)\b)\s*"
-        r"(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")),
 ]
 
+# Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
+# matched case-sensitively right after it. Two steps keep the scan fast on long documents.
+_RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
+              r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
+              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian")
+_NAME_LABELS = (
+    r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
+    r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
+    r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
+    r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
+    r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
+    rf"attn|{_RELATIVES}"
+)
+_KEYWORD_RULES: list[tuple[str, str, str]] = [
+    ("NAME", _NAME_LABELS, rf"\s*:\s*(?P<v>{NAME})"),
+    ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated) by|"
+             r"discussed with", rf"\s+(?P<v>{NAME})"),
+    ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?\s+(?P<v>{NAME})"),
+    ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,", rf"\s+(?P<v>{NAME})"),
+    ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
+             r"effective|by|before|after|last|next|due|scheduled for|date",
+     r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
+    ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
+    ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
+    ("LOCATION", r"lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|"
+                 r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
+                 r"neighbou?rhood of|address:|city:|town:",
+     r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
+    *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_VALUE})(?![A-Za-z0-9])") for kind, words in _LABELLED],
+]
+_KEYWORDS = [(kind, re.compile(rf"\b(?:{kw})\b"), re.compile(value)) for kind, kw, value in _KEYWORD_RULES]
+
+_IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])|"
+                   r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,6}(?<!:)(?![\w:])")
+_SSN = re.compile(r"\b(\d{3})-(\d{2})-(\d{4})\b")
 _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
                     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{2,4}){3,5}(?!\d)")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
 
 
+_STOP = frozenset("""I I'm Im He She They We You It His Her Their Our My Your The This That These Those
+However Patient Pt Patients He's She's There Here Today Yesterday Tomorrow Then When While Also And But Or
+If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History Impression Exam Per
+""".split())
+
+
+def _plausible_name(value: str) -> bool:
+    first = value.split()[0]
+    return first not in _STOP and not (len(value) <= 5 and value.isupper())
+
+
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
     for kind, pattern in _SIMPLE:
         for m in pattern.finditer(text):
-            yield m.start(), m.end(), kind
-    for kind, pattern in _CONTEXT + _LABELLED_RE:
-        for m in pattern.finditer(text):
-            yield m.start("v"), m.end("v"), kind
+            start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            if kind != "NAME" and kind != "LOCATION" or _plausible_name(text[start:end]):
+                yield start, end, kind
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for kind, keyword, value in _KEYWORDS:
+        for k in keyword.finditer(lowered):
+            m = value.match(text, k.end())
+            if m and (kind not in ("NAME", "LOCATION") or _plausible_name(m.group("v"))):
+                yield m.start("v"), m.end("v"), kind
+    for m in _IPV4.finditer(text):
+        if all(int(octet) < 256 for octet in m.group().split(".")):
+            yield m.start(), m.end(), "IP"
+    if "::" in text or text.count(":") >= 7:
+        for m in _IPV6.finditer(text):
+            yield m.start(), m.end(), "IP"
+    for m in _SSN.finditer(text):
+        area, group, serial = m.groups()
+        if area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000":
+            yield m.start(), m.end(), "SSN"
     for m in _PHONE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         fax = list(_FAX_CONTEXT.finditer(before))
