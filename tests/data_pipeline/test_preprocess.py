@@ -11,7 +11,7 @@ import torch
 import zstandard
 from megatron.core.datasets.indexed_dataset import IndexedDataset, IndexedDatasetBuilder
 
-from megatron_med.data.preprocess.writer import IndexedDatasetWriter, token_dtype
+from megatron_med.data.preprocess.writer import IndexedDatasetWriter, commit_outputs, token_dtype
 from megatron_med.tokenizer import load_tokenizer
 
 from .conftest import preprocess, read_bytes
@@ -54,8 +54,7 @@ def test_wide_vocab_uses_int32_and_megatron_core_reads_it(tmp_path):
     writer = IndexedDatasetWriter(str(tmp_path / "wide"), token_dtype(100277))
     writer.add_documents(np.concatenate(docs), np.array([3, 1]))
     writer.finalize()
-    for tmp, final in ((writer.tmp_bin, writer.bin_path), (writer.tmp_idx, writer.idx_path)):
-        (tmp_path / tmp).rename(final)
+    commit_outputs([(writer.tmp_bin, writer.bin_path), (writer.tmp_idx, writer.idx_path)])
     dataset = IndexedDataset(str(tmp_path / "wide"))
     assert dataset.index.dtype == np.int32
     assert [dataset[i].tolist() for i in range(2)] == [d.tolist() for d in docs]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 from dataclasses import dataclass
 
@@ -94,12 +96,21 @@ def preload(settings: EncodeSettings, tokenizer: Tokenizer) -> None:
     _encoder = ChunkEncoder(settings, tokenizer)
 
 
+def _exit_when_orphaned(parent: int) -> None:
+    """If the main process dies without shutting the pool down (SIGKILL), exit instead of waiting forever
+    on a task queue that nobody will close."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def init_worker(settings: EncodeSettings) -> None:
     """Pool initializer: Ctrl-C and SIGTERM handling is the main process's job; load the tokenizer once
     (unless inherited through fork)."""
     global _encoder
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     if _encoder is None or _encoder.settings != settings:
         _encoder = ChunkEncoder(settings)
 
