@@ -31,7 +31,7 @@ _STATES = (
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)")
 _ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}"
-_ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|#|ID|identifier|code|value)\b\.?)?\s*(?:is|was|of)?\s*[:#=]?\s*"
+_ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
 _LABELLED: list[tuple[str, str]] = [
@@ -48,7 +48,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("BIOMETRIC", r"fingerprint|finger print|retina(?:l)? scan|iris(?: scan)?|voice ?print|biometric|"
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
-           r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|ID"),
+           r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -71,9 +71,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
                         r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD)\b")),
-    ("NAME", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<v>{NAME}),?\s+(?:is|was)?\s*an?\s+\d+[- ]"
-                        r"(?:year|yr|month|week|day)s?[- ]old", re.MULTILINE)),
-    ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b(?!\s+[a-z])")),
+    ("NAME", re.compile(rf"(?:^|(?<=[.!?]\s))(?P<v>{NAME}),?\s+(?:(?:is|was)\s+)?(?:an?\s+)?\d{{1,3}}"
+                        r"(?:[- ]?(?:years?|yrs?|y/?o|yo|months?|weeks?|days?)\b|,)", re.MULTILINE)),
+    ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
+    ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b")),
     ("LOCATION", re.compile(rf"\b(?:{_STATES})\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b")),
 ]
 
@@ -88,6 +89,7 @@ _NAME_LABELS = (
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
     r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
+    r"proband|client|subject|member|visitor|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -95,13 +97,16 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated) by|"
              r"discussed with", rf"\s+(?P<v>{NAME})"),
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?\s+(?P<v>{NAME})"),
-    ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,", rf"\s+(?P<v>{NAME})"),
+    ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
+             rf"{_RELATIVES}", rf",?\s+(?P<v>{NAME})"),
+    ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor",
+     rf"\s+(?P<v>{_NAME_2PLUS})"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
              r"effective|by|before|after|last|next|due|scheduled for|date",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
-    ("LOCATION", r"lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|"
+    ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
