@@ -15,6 +15,7 @@ import csv
 import html
 import importlib.util
 import io
+import random
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
@@ -121,26 +122,29 @@ def iter_documents(source: str = "all") -> Iterator[dict]:
         yield from _READERS[name]()
 
 
-def write_jsonl(path: str | Path, sources: str | list[str] = "all", repeat: int = 1) -> dict:
+def write_jsonl(path: str | Path, sources: str | list[str] = "all", repeat: int = 1,
+                shuffle_seed: int | None = None) -> dict:
     """Write the documents of `sources` to a JSONL file (atomically); returns counts.
 
     `repeat` > 1 writes the corpus several times with distinct ids (for throughput benchmarks only).
+    `shuffle_seed` mixes the sources in a seeded random order, so that a train/valid split by
+    document position sees every source on both sides.
     """
     names = [sources] if isinstance(sources, str) else list(sources)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     docs = nbytes = 0
+    lines = (orjson.dumps({**doc, "id": f"{doc['id']}#{copy}"} if repeat > 1 else doc) + b"\n"
+             for copy in range(repeat) for name in names for doc in iter_documents(name))
+    if shuffle_seed is not None:
+        lines = list(lines)
+        random.Random(shuffle_seed).shuffle(lines)
     with open(tmp, "wb") as out:
-        for copy in range(repeat):
-            for name in names:
-                for doc in iter_documents(name):
-                    if repeat > 1:
-                        doc = {**doc, "id": f"{doc['id']}#{copy}"}
-                    line = orjson.dumps(doc) + b"\n"
-                    out.write(line)
-                    docs += 1
-                    nbytes += len(line)
+        for line in lines:
+            out.write(line)
+            docs += 1
+            nbytes += len(line)
     tmp.replace(path)
     return {"documents": docs, "bytes": nbytes, "path": str(path)}
 
@@ -151,10 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", required=True, help="JSONL file to write")
     parser.add_argument("--sources", nargs="+", default=["all"], choices=[*SOURCES, "all"])
     parser.add_argument("--repeat", type=int, default=1, help="write the corpus N times (benchmarks)")
+    parser.add_argument("--shuffle-seed", type=int, help="mix the documents in a seeded random order")
     args = parser.parse_args(argv)
     sources = list(SOURCES) if "all" in args.sources else args.sources
     try:
-        stats = write_jsonl(args.output, sources, repeat=args.repeat)
+        stats = write_jsonl(args.output, sources, repeat=args.repeat, shuffle_seed=args.shuffle_seed)
     except RuntimeError as exc:
         print(f"megatron-med corpus: {exc}", file=sys.stderr)
         return 1

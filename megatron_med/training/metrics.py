@@ -59,7 +59,7 @@ def format_record(record: dict) -> str:
     parts = [f"step {record['step']:>6}"]
     formats = {"loss": "loss {:.4f}", "val_loss": "val_loss {:.4f}", "lr": "lr {:.3e}",
                "grad_norm": "grad_norm {:.3f}", "tokens_per_s": "tok/s {:,.0f}",
-               "tflops_per_device": "TFLOP/s/dev {:.2f}", "mfu": "MFU {:.1%}",
+               "tflops_per_device": "TFLOP/s/dev {:.3g}", "mfu": "MFU {:.1%}",
                "peak_mem_gb": "mem {:.2f} GB", "step_time_s": "{:.2f} s/step"}
     for key, fmt in formats.items():
         if record.get(key) is not None:
