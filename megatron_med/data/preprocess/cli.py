@@ -13,7 +13,10 @@ Exit status: 0 done; 1 bad input under --strict, a dead worker, or no usable doc
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
+from pathlib import Path
 
 from megatron_med.data.preprocess.inputs import DEFAULT_CHUNK_BYTES, InputError
 from megatron_med.data.preprocess.pipeline import (
@@ -56,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     run_.add_argument("--strict", action="store_true", help="stop at the first bad line (exit 1)")
     run_.add_argument("--max-rejects", type=int, default=100,
                       help="bad lines recorded in <prefix>.rejects.jsonl (all are counted)")
+    run_.add_argument("--summary-json", default=None, metavar="PATH",
+                      help="also write the final summary as JSON (for batch jobs and benchmarks)")
     run_.add_argument("--shard", default=None, metavar="I/N",
                       help="process part I of N of the input bytes (SLURM arrays; then merge-datasets)")
     run_.add_argument("--chunk-bytes", type=int, default=DEFAULT_CHUNK_BYTES,
@@ -67,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_config(argv: list[str] | None) -> PreprocessConfig:
-    """Parse flags into a PreprocessConfig (argparse exits with status 2 on a usage error)."""
+def parse_config(argv: list[str] | None) -> tuple[PreprocessConfig, str | None]:
+    """Parse flags into a PreprocessConfig and the --summary-json path (argparse exits with status 2 on
+    a usage error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.split_sentences:
@@ -88,12 +94,13 @@ def parse_config(argv: list[str] | None) -> PreprocessConfig:
     return PreprocessConfig(inputs=args.input, output_prefix=args.output_prefix, tokenizer=args.tokenizer,
                             json_keys=args.json_keys, workers=args.workers, append_eod=args.append_eod,
                             strict=args.strict, quiet=args.quiet, log_interval=args.log_interval,
-                            shard=shard, max_rejects=args.max_rejects, chunk_bytes=args.chunk_bytes)
+                            shard=shard, max_rejects=args.max_rejects, chunk_bytes=args.chunk_bytes), \
+        args.summary_json
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    cfg = parse_config(argv)
+    cfg, summary_json = parse_config(argv)
     try:
         summary = run(cfg)
     except (InputError, TokenizerError, OSError) as exc:
@@ -106,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: interrupted; no output was written", file=sys.stderr)
         return 130
     print(summary.format())
+    if summary_json:
+        Path(summary_json).write_text(json.dumps(dataclasses.asdict(summary), indent=2) + "\n")
     if summary.documents == 0 and summary.skipped:
         print(f"{PROG}: no usable document in the input", file=sys.stderr)
         return 1

@@ -36,6 +36,7 @@ from megatron_med.data.preprocess.worker import (
     EncodeSettings,
     encode_chunk,
     init_worker,
+    peak_rss_bytes,
     preload,
 )
 from megatron_med.data.preprocess.writer import IndexedDatasetWriter, commit_outputs, temp_name, token_dtype
@@ -91,6 +92,7 @@ class _Run:
         self.rejects = RejectLog(cfg.max_rejects)
         self.blank_lines = 0
         self.busy_seconds = 0.0
+        self.worker_peak_rss = 0
         self._line_numbers = LineNumbers(slices)
 
     def bad_line(self, slice_index: int, line: int, reason: str, detail: str, excerpt: str = "") -> None:
@@ -107,6 +109,7 @@ class _Run:
             writer.add_documents(tokens, lengths)
         self.blank_lines += result.blank_lines
         self.busy_seconds += result.busy_seconds
+        self.worker_peak_rss = max(self.worker_peak_rss, result.peak_rss_bytes)
         self.progress.update(chunk.raw_bytes, len(result.lengths[0]), sum(int(t.size) for t in result.tokens))
 
     def handle_failure(self, failure: ReadFailure) -> None:
@@ -199,5 +202,6 @@ def run(cfg: PreprocessConfig) -> Summary:
                    bytes_in=progress.bytes, skipped=skipped, elapsed=time.perf_counter() - start,
                    workers=cfg.workers, worker_busy_seconds=state.busy_seconds,
                    main_cpu_seconds=time.process_time() - cpu_start,
+                   worker_peak_rss=state.worker_peak_rss, main_peak_rss=peak_rss_bytes(),
                    outputs=[w.bin_path for w in writers] + [w.idx_path for w in writers],
                    rejects_file=rejects_path if state.rejects.records else None)

@@ -21,6 +21,8 @@ class Summary:
     workers: int = 1
     worker_busy_seconds: float = 0.0
     main_cpu_seconds: float = 0.0
+    worker_peak_rss: int = 0
+    main_peak_rss: int = 0
     outputs: list[str] = field(default_factory=list)
     rejects_file: str | None = None
 
@@ -37,6 +39,8 @@ class Summary:
             f"{per_worker:,.0f} per worker ({self.workers} workers, "
             f"{self.worker_busy_seconds:.1f} CPU-s encoding; main process {self.main_cpu_seconds:.1f} CPU-s)",
         ]
+        lines.append(f"peak memory         {self.worker_peak_rss / 2**20:,.0f} MiB per worker, "
+                     f"{self.main_peak_rss / 2**20:,.0f} MiB main process (RSS)")
         lines += [f"output              {path}" for path in self.outputs]
         if self.rejects_file:
             lines.append(f"rejected lines      {self.rejects_file}")

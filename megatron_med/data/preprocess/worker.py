@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import threading
 import time
@@ -44,6 +45,12 @@ class ChunkResult:
     bad: list[BadLineRecord]
     blank_lines: int
     busy_seconds: float
+    peak_rss_bytes: int  # of the worker process so far
+
+
+def peak_rss_bytes() -> int:
+    """Peak resident memory of this process (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 class ChunkEncoder:
@@ -83,7 +90,8 @@ class ChunkEncoder:
         return ChunkResult(
             tokens=[np.fromiter(t, dtype=dtype, count=len(t)) for t in ids],
             lengths=[np.array(n, dtype=np.int32) for n in lengths],
-            bad=bad, blank_lines=blank, busy_seconds=time.process_time() - start)
+            bad=bad, blank_lines=blank, busy_seconds=time.process_time() - start,
+            peak_rss_bytes=peak_rss_bytes())
 
 
 _encoder: ChunkEncoder | None = None
