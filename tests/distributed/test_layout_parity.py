@@ -1,7 +1,8 @@
 """Every parallel layout trains like the single-process reference, from the same weights.
 
 Three torchrun launches: 1 process (writes the initial weights, trains the reference), 2 processes
-(TP2, PP2, DP2, DP2 + distributed optimizer, PP2 x VPP2, TP2 + sequence parallel, trained in turn in
+(TP2, PP2, DP2, DP2 + distributed optimizer (also with overlapped grad reduce and param gather),
+PP2 x VPP2, TP2 + sequence parallel, trained in turn in
 one process group) and 4 processes (TP2 x PP2). Tolerance: 1e-5 relative on the loss and the grad
 norm of each of 5 optimizer steps (fp32 on CPU; measured errors are ~1e-7).
 """
@@ -19,6 +20,8 @@ TWO_RANK_LAYOUTS = {
     "pp2": ["parallel.pp=2"],
     "dp2": [],
     "dp2_distopt": ["parallel.use_distributed_optimizer=true"],
+    "dp2_distopt_overlap": ["parallel.use_distributed_optimizer=true", "parallel.overlap_grad_reduce=true",
+                            "parallel.overlap_param_gather=true"],
     "pp2_vpp2": ["parallel.pp=2", "parallel.vpp=2"],
     "tp2_sp": ["parallel.tp=2", "parallel.sequence_parallel=true"],
 }

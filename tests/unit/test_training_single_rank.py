@@ -80,3 +80,15 @@ def test_wsd_schedule(process_group, tmp_path):
     decay = lrs[10:]
     assert decay == sorted(decay, reverse=True) and decay[-1] > 1e-4
     assert decay[0] == pytest.approx(1e-3) and decay[-1] == pytest.approx(1e-4 + (1e-3 - 1e-4) / 6)
+
+
+def test_bf16_mixed_precision_path_trains(process_group, medical_data, tmp_path):
+    """The GPU precision path (bf16 params, fp32 main params in the optimizer) also runs on CPU."""
+    from megatron_med.training.loop import train
+
+    config = load_config(TINY_CONFIG, medical_data.overrides() + [
+        f"output_dir={tmp_path}", "training.precision=bf16", "training.train_steps=12", "data.seq_length=64",
+        "training.global_batch_size=8", "training.micro_batch_size=4", "training.eval_interval=0",
+        "schedule.warmup_steps=2", "logging.tensorboard=false"])
+    losses = [r["loss"] for r in train(config).history]
+    assert all(math.isfinite(x) for x in losses) and losses[-1] < losses[0] - 0.3, losses
