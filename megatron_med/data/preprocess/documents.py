@@ -17,6 +17,9 @@ CORRUPT_INPUT = "corrupt_input"
 BLANK_LINE = "blank_line"
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 class BadLine(Exception):
     """A line that cannot be used; `reason` is one of the constants above."""
 
@@ -33,6 +36,8 @@ def parse_line(line: bytes, keys: tuple[str, ...]) -> tuple[str, ...]:
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
+        if line.startswith(_BOM):  # a byte-order mark before the first line of a file
+            return parse_line(line[len(_BOM):], keys)
         try:
             line.decode("utf-8")
         except UnicodeDecodeError as utf8_exc:

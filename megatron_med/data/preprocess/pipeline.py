@@ -170,7 +170,10 @@ def run(cfg: PreprocessConfig) -> Summary:
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         executor = ProcessPoolExecutor(cfg.workers, mp_context=context, initializer=init_worker,
                                        initargs=(settings,))
-        executor.submit(int).result()  # start the workers now (and surface their start-up errors)
+        try:  # start the workers now, and surface their start-up errors
+            executor.submit(int).result()
+        except BrokenProcessPool:
+            raise WorkerDied("the worker processes failed to start") from None
         progress = Progress(sum(s.end - s.start for s in slices), cfg.quiet, cfg.log_interval)
         state = _Run(cfg, slices, writers, progress)
         _encode_all(state, executor)
