@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 import torch
+from megatron.core.transformer.enums import AttnMaskType
 
+from megatron_med.models.baichuan_m1.core_attention import combined_mask
 from tests.models.conftest import packed_batch
 
 SEQ = 48
@@ -33,11 +35,12 @@ def test_causal_no_influence_from_later_tokens(build_m1, t):
     assert torch.all(seen[: t + 1] > 0), seen  # every earlier token reaches t through 4 layers
 
 
+@pytest.mark.parametrize("window", [5, 6], ids=["dense-masked", "block-banded"])  # 48 % 6 == 0
 @pytest.mark.parametrize("short_conv, reach", [(True, 1), (False, 0)])
-def test_sliding_layer_sees_only_its_window(build_m1, short_conv, reach):
-    """One sliding-window layer (W=5): the query at t attends keys t-W..t; the conv makes key j also
+def test_sliding_layer_sees_only_its_window(build_m1, short_conv, reach, window):
+    """One sliding-window layer (W): the query at t attends keys t-W..t; the conv makes key j also
     carry token j-1, so the receptive field is W+1 tokens back with the conv and W without."""
-    window, t = 5, 30
+    t = 30
     model, _ = build_m1("model.num_layers=1", "model.family_options.layer_pattern=S",
                         f"model.family_options.sliding_window={window}",
                         f"model.family_options.short_conv={str(short_conv).lower()}")
@@ -78,3 +81,19 @@ def test_short_conv_taps(process_group):
     expected[3, 2] = False
     assert torch.equal(depends, expected), depends
     assert torch.allclose(conv.weight.sum(-1), torch.ones(2)), "taps start as a softmax over the two taps"
+
+
+def test_banded_attention_equals_dense(build_m1):
+    """The block-banded sliding-window path gives the dense masked result, with documents, in and out."""
+    model, _ = build_m1()
+    core = model.decoder.layers[1].self_attention.core_attention  # a sliding layer (W=32, 8 heads, 4 KV)
+    _, _, document_mask = packed_batch(2, 128, [50, 70])
+    q = torch.randn(128, 2, 8, 16, requires_grad=True)
+    k, v = torch.randn(128, 2, 4, 16), torch.randn(128, 2, 4, 16)
+    banded = core(q, k, v, document_mask)
+    dense = super(type(core), core).forward(
+        q, k, v, combined_mask(128, 32, document_mask, q.device), AttnMaskType.causal)
+    torch.testing.assert_close(banded, dense, rtol=1e-6, atol=1e-6)
+    (g_banded,) = torch.autograd.grad(banded.square().sum(), q)
+    (g_dense,) = torch.autograd.grad(dense.square().sum(), q)
+    torch.testing.assert_close(g_banded, g_dense, rtol=1e-5, atol=1e-5)

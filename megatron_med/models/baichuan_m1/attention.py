@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import torch
 from megatron.core.models.common.embeddings.rope_utils import apply_rotary_pos_emb
 from megatron.core.transformer.attention import SelfAttention, SelfAttentionSubmodules
-from megatron.core.transformer.dot_product_attention import DotProductAttention
 from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.spec_utils import build_module
+
+from megatron_med.models.baichuan_m1.core_attention import M1DotProductAttention, combined_mask
 
 
 @dataclass
@@ -23,21 +24,6 @@ class M1AttentionSubmodules(SelfAttentionSubmodules):
 
     key_conv: type | None = None
     value_conv: type | None = None
-
-
-def combined_mask(seq_length: int, window: int | None, document_mask: torch.Tensor | None,
-                   device: torch.device) -> torch.Tensor:
-    """Bool mask, True = masked: causal, beyond `window` keys back, and across documents.
-
-    document_mask: [b, 1, s, s] (True = masked) from the data pipeline, or None. Returns [1 or b, 1, s, s].
-    """
-    offset = torch.arange(seq_length, device=device)
-    distance = offset[:, None] - offset[None, :]  # query minus key position
-    mask = distance < 0
-    if window is not None:
-        mask = mask | (distance > window)
-    mask = mask[None, None]
-    return mask if document_mask is None else mask | document_mask
 
 
 def document_starts(document_mask: torch.Tensor | None) -> torch.Tensor | None:
@@ -76,9 +62,9 @@ class M1SelfAttention(SelfAttention):
             self.key_conv = build_module(submodules.key_conv, config, heads)
             self.value_conv = build_module(submodules.value_conv, config, heads)
         self.window = config.m1_window
-        # The local core attention applies the window through the mask; Transformer Engine through its
-        # own window (set from the layer config), needing an explicit mask only for packed documents.
-        self.mask_in_core = isinstance(self.core_attention, DotProductAttention)
+        # The local core attention (M1DotProductAttention) builds causal/window masks itself; Transformer
+        # Engine applies its own window (set from the layer config) and needs a mask only for documents.
+        self.mask_in_core = isinstance(self.core_attention, M1DotProductAttention)
 
     def forward(self, hidden_states: torch.Tensor, attention_mask: torch.Tensor | None,
                 key_value_states=None, inference_context=None, rotary_pos_emb: torch.Tensor | None = None,
@@ -102,10 +88,10 @@ class M1SelfAttention(SelfAttention):
         query = apply_rotary_pos_emb(query, freqs, config=self.config)
         key = apply_rotary_pos_emb(key, freqs, config=self.config)
 
-        mask, mask_type = None, AttnMaskType.causal
-        if self.mask_in_core or attention_mask is not None:
+        mask, mask_type = attention_mask, AttnMaskType.causal  # the local core applies causal/window
+        if not self.mask_in_core and attention_mask is not None:  # TE: its window plus an explicit mask
             mask = combined_mask(seq_length, self.window, attention_mask, query.device)
-            mask_type = AttnMaskType.causal if self.mask_in_core else AttnMaskType.arbitrary
+            mask_type = AttnMaskType.arbitrary
         if self.checkpoint_core_attention and self.training:
             context = self._checkpointed_attention_forward(query, key, value, mask, attn_mask_type=mask_type)
         else:

@@ -1,7 +1,8 @@
 """Baichuan-M1 layer specs: megatron-core's GPT layer specs with the attention swapped for M1's.
 
 Local spec (CPU, or GPU without Transformer Engine): megatron-core linear layers, our RMSNorm (fp32
-variance, sequence parallel) and DotProductAttention (window and documents through the mask).
+variance, sequence parallel) and M1DotProductAttention (window and documents through masks, sliding
+layers block-banded).
 TE spec (H100): TE fused norm+QKV linear, TE MLP and TE DotProductAttention (flash/cuDNN windowed
 attention, FP8 when set).
 """
@@ -14,12 +15,15 @@ from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.spec_utils import ModuleSpec
 
 from megatron_med.models.baichuan_m1.attention import M1AttentionSubmodules, M1SelfAttention
+from megatron_med.models.baichuan_m1.core_attention import M1DotProductAttention
 from megatron_med.models.baichuan_m1.short_conv import ShortConv
 
 
-def _with_m1_attention(spec: ModuleSpec, short_conv: bool) -> ModuleSpec:
+def _with_m1_attention(spec: ModuleSpec, short_conv: bool, core_attention: type | None = None) -> ModuleSpec:
     attention = spec.submodules.self_attention
     fields = {f.name: getattr(attention.submodules, f.name) for f in dataclasses.fields(attention.submodules)}
+    if core_attention is not None:
+        fields["core_attention"] = core_attention
     conv = ShortConv if short_conv else None
     m1_attention = ModuleSpec(
         module=M1SelfAttention,
@@ -34,7 +38,7 @@ def local_layer_spec(short_conv: bool = True) -> ModuleSpec:
     """M1 layer from megatron-core modules and our sequence-parallel RMSNorm (runs on CPU)."""
     from megatron_med.models.block_spec import local_layer_spec as llama_local_spec
 
-    return _with_m1_attention(llama_local_spec(), short_conv)
+    return _with_m1_attention(llama_local_spec(), short_conv, M1DotProductAttention)
 
 
 def te_layer_spec(short_conv: bool = True) -> ModuleSpec:
