@@ -8,6 +8,7 @@ a document, training provenance).
 from __future__ import annotations
 
 import base64
+import binascii
 import importlib.util
 import json
 from dataclasses import dataclass
@@ -65,17 +66,19 @@ def write_ranks(path: str | Path, ranks: dict[bytes, int]) -> None:
 
 def read_ranks(path: str | Path) -> dict[bytes, int]:
     """Read a tiktoken ranks file (`base64(token) rank` per line)."""
-    ranks: dict[bytes, int] = {}
     with open(path, "rb") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
+        lines = handle.read().splitlines()
+    try:
+        return {binascii.a2b_base64(token, strict_mode=True): int(rank)
+                for token, rank in (line.split() for line in lines if line)}
+    except (ValueError, binascii.Error):  # find the culprit for the message
+        for lineno, line in enumerate(lines, 1):
             try:
                 token, rank = line.split()
-                ranks[base64.b64decode(token, validate=True)] = int(rank)
-            except ValueError as exc:
+                binascii.a2b_base64(token, strict_mode=True), int(rank)
+            except (ValueError, binascii.Error) as exc:
                 raise TokenizerError(f"{path}:{lineno}: not a tiktoken ranks line ({exc})") from None
-    return ranks
+        raise
 
 
 def _load_trained(path: Path) -> Tokenizer:
