@@ -1,0 +1,116 @@
+"""Throughput of Baichuan-M1 against the Llama-style model of the same width and depth, in one run.
+
+    python benchmarks/model_throughput.py                 # CPU: baichuan-m1-tiny vs llama-tiny-h128
+    python benchmarks/model_throughput.py --ablations     # + M1 with each feature switched off
+    python benchmarks/model_throughput.py --packed        # documents restart inside samples (both models)
+    python benchmarks/model_throughput.py --device gpu    # baichuan-m1-1b vs llama-1b: TFLOP/s and MFU
+
+Each model trains with megatron_med's own loop (DDP, Megatron optimizer, mock tokens) on one process;
+models are measured in alternating rounds so drifts in machine load hit them alike. Step time is the
+median over the measured steps (the first `--warmup` steps of each round are dropped). TFLOP/s count
+model FLOPs (megatron_med.training.flops): M1's sliding-window layers count fewer attention FLOPs.
+Goal: M1 features cost at most 10% of throughput (tokens/s) against the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import sys
+import tempfile
+
+import torch
+
+GOAL = 0.10
+SETUPS = {  # device -> (M1 preset, baseline preset, seq_length, micro batch, global batch, vocab)
+    "cpu": ("baichuan-m1-tiny", "llama-tiny-h128", 256, 4, 8, 1024),
+    "gpu": ("baichuan-m1-1b", "llama-1b", 4096, 2, 4, 32000),
+}
+ABLATIONS = {
+    "m1 -short_conv": ["model.family_options.short_conv=false"],
+    "m1 -norm_head": ["model.family_options.norm_head=false"],
+    "m1 all global": ["model.family_options.layer_pattern=G"],
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _measure(preset: str, extra: list[str], args, setup, workdir: str) -> list[dict]:
+    from megatron_med.config import load_config
+    from megatron_med.training.loop import train
+
+    _, _, seq, micro, global_batch, vocab = setup
+    config = load_config(None, [
+        f"model.preset={preset}", f"model.vocab_size={vocab}", "data.mock=true", f"data.seq_length={seq}",
+        f"model.max_position_embeddings={max(seq, 1024)}", f"training.train_steps={args.warmup + args.steps}",
+        f"training.micro_batch_size={micro}", f"training.global_batch_size={global_batch}",
+        "training.eval_interval=0", "logging.tensorboard=false", f"logging.log_interval={10**6}",
+        f"output_dir={workdir}/{preset}", *(["data.reset_position_ids=true", "data.reset_attention_mask=true"]
+                                            if args.packed else []), *extra, *args.override,
+    ])
+    return train(config).history[args.warmup:]
+
+
+def _summary(records: list[dict]) -> dict:
+    step = statistics.median(r["step_time_s"] for r in records)
+    tflops = statistics.median(r["tflops_per_device"] for r in records)
+    mfus = [r["mfu"] for r in records if r["mfu"] is not None]
+    return {"step_s": step, "tokens_per_s": statistics.median(r["tokens_per_s"] for r in records),
+            "tflops": tflops, "mfu": statistics.median(mfus) if mfus else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--device", choices=["auto", "cpu", "gpu"], default="auto")
+    parser.add_argument("--steps", type=int, default=8, help="measured steps per round")
+    parser.add_argument("--warmup", type=int, default=2, help="steps dropped at the start of each round")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per model")
+    parser.add_argument("--packed", action="store_true", help="reset positions/attention at EOD tokens")
+    parser.add_argument("--ablations", action="store_true", help="also time M1 with each feature off")
+    parser.add_argument("override", nargs="*", help="extra key=value config overrides for every model")
+    args = parser.parse_args(argv)
+    device = args.device if args.device != "auto" else ("gpu" if torch.cuda.is_available() else "cpu")
+    if device == "gpu" and not torch.cuda.is_available():
+        print("error: --device gpu but CUDA is not available", file=sys.stderr)
+        return 2
+    setup = SETUPS[device]
+    m1, baseline = setup[0], setup[1]
+    runs = {f"{baseline} (baseline)": (baseline, []), m1: (m1, [])}
+    if args.ablations:
+        runs.update({name: (m1, extra) for name, extra in ABLATIONS.items()})
+
+    from megatron_med.runtime.distributed import LaunchEnv, init_distributed
+
+    init_distributed(LaunchEnv(0, 1, 0, "127.0.0.1", _free_port(), "single"))
+    records: dict[str, list[dict]] = {name: [] for name in runs}
+    with tempfile.TemporaryDirectory() as workdir:
+        for round_index in range(args.rounds):
+            for name, (preset, extra) in runs.items():
+                print(f"round {round_index + 1}/{args.rounds}: {name}", file=sys.stderr, flush=True)
+                records[name] += _measure(preset, extra, args, setup, workdir)
+    torch.distributed.destroy_process_group()
+
+    name = torch.cuda.get_device_name() if device == "gpu" else f"CPU, {torch.get_num_threads()} threads"
+    print(f"\nmodel throughput on {name}: seq {setup[2]}, global batch {setup[4]}, vocab {setup[5]}, "
+          f"{'packed documents' if args.packed else 'no document resets'}, {args.rounds} rounds x "
+          f"{args.steps} steps (median)")
+    base = _summary(records[f"{baseline} (baseline)"])
+    print(f"{'model':<28}{'step ms':>10}{'tokens/s':>12}{'TFLOP/s':>10}{'MFU':>8}{'vs baseline':>13}")
+    for run_name in runs:
+        s = _summary(records[run_name])
+        mfu = f"{s['mfu']:.1%}" if s["mfu"] is not None else "-"
+        print(f"{run_name:<28}{s['step_s'] * 1e3:>10.1f}{s['tokens_per_s']:>12,.0f}{s['tflops']:>10.3f}"
+              f"{mfu:>8}{s['tokens_per_s'] / base['tokens_per_s']:>12.3f}x")
+    cost = 1 - _summary(records[m1])["tokens_per_s"] / base["tokens_per_s"]
+    verdict = "meets" if cost <= GOAL else "misses"
+    print(f"\nM1 features cost {cost:+.1%} of tokens/s against {baseline}: {verdict} the <= {GOAL:.0%} goal")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
