@@ -14,7 +14,7 @@ from megatron.core.datasets.indexed_dataset import IndexedDataset, IndexedDatase
 from megatron_med.data.preprocess.writer import IndexedDatasetWriter, commit_outputs, token_dtype
 from megatron_med.tokenizer import load_tokenizer
 
-from .conftest import preprocess, read_bytes
+from .conftest import preprocess, preprocess_main, read_bytes
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +60,13 @@ def test_wide_vocab_uses_int32_and_megatron_core_reads_it(tmp_path):
     assert [dataset[i].tolist() for i in range(2)] == [d.tolist() for d in docs]
 
 
-def test_identical_bytes_for_any_worker_count_and_chunk_size(reference, corpus, tokenizer_path, tmp_path):
+def test_identical_bytes_for_any_worker_count_and_chunk_size(reference, corpus, tokenizer_path, tmp_path,
+                                                            capsys):
     prefix = tmp_path / "w2"
-    assert preprocess("--input", str(corpus), "--output-prefix", str(prefix), "--tokenizer",
-                      str(tokenizer_path), "--append-eod", "--workers", "2", "--chunk-bytes", "50000") == 0
+    assert preprocess_main(["--input", str(corpus), "--output-prefix", str(prefix), "--tokenizer",
+                            str(tokenizer_path), "--append-eod", "--workers", "2", "--chunk-bytes", "50000"]) == 0
+    bar = capsys.readouterr().err  # the progress bar: bytes, rates, ETA
+    assert "100%" in bar and "B/s" in bar and "docs/s" in bar and "tok/s" in bar
     assert read_bytes(f"{prefix}_text_document") == read_bytes(reference)
 
 
@@ -81,7 +84,7 @@ def test_compressed_inputs_give_the_same_output(reference, corpus, tokenizer_pat
         assert read_bytes(f"{prefix}_text_document") == read_bytes(reference)
 
 
-def test_several_keys_give_aligned_datasets_and_globs_read_in_order(tokenizer_path, texts, tmp_path):
+def test_several_keys_give_aligned_datasets_and_globs_read_in_order(tokenizer_path, texts, tmp_path, capsys):
     tok = load_tokenizer(tokenizer_path)
     docs = [{"title": f"Document {i}", "text": text} for i, text in enumerate(texts[:300])]
     for part in range(3):  # part_0, part_1, part_2: the glob is read in sorted order
@@ -89,7 +92,12 @@ def test_several_keys_give_aligned_datasets_and_globs_read_in_order(tokenizer_pa
         (tmp_path / f"part_{part}.jsonl").write_bytes(b"\r\n".join(lines))  # CRLF, no final newline
     prefix = tmp_path / "multi"
     assert preprocess("--input", str(tmp_path / "part_*.jsonl"), "--output-prefix", str(prefix),
-                      "--tokenizer", str(tokenizer_path), "--json-keys", "title", "text") == 0
+                      "--tokenizer", str(tokenizer_path), "--json-keys", "title", "text",
+                      "--log-interval", "100") == 0
+    captured = capsys.readouterr()
+    assert [line.split(",")[0] for line in captured.err.splitlines()] == [
+        f"processed {n} documents" for n in (100, 200, 300)]  # --quiet: one line per --log-interval
+    assert "documents written   300" in captured.out
     titles, bodies = IndexedDataset(f"{prefix}_title_document"), IndexedDataset(f"{prefix}_text_document")
     assert len(titles) == len(bodies) == len(docs)
     for i, doc in enumerate(docs):
