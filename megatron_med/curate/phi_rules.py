@@ -106,7 +106,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
-    ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|"
+    ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
+                 r"moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
@@ -127,12 +128,34 @@ _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)
 _STOP = frozenset("""I I'm Im He She They We You It His Her Their Our My Your The This That These Those
 However Patient Pt Patients He's She's There Here Today Yesterday Tomorrow Then When While Also And But Or
 If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History Impression Exam Per
+Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
 """.split())
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d")  # DTaP, HBsAg, G2P1
+_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:disease|syndrome|sign|signs|phenomenon|palsy|triad|"
+                           r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
+                           r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes)\b", re.IGNORECASE)
+_STATE_RE = re.compile(rf"(?:{_STATES})")
 
 
-def _plausible_name(value: str) -> bool:
+def plausible_name(value: str) -> bool:
+    """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
     first = value.split()[0]
-    return first not in _STOP and not (len(value) <= 5 and value.isupper())
+    return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
+            and not _STATE_RE.fullmatch(value))
+
+
+def plausible(kind: str, value: str) -> bool:
+    """Filter for NAME and LOCATION candidates; addresses and ZIP codes (with digits) always pass."""
+    if kind == "NAME":
+        return plausible_name(value)
+    if kind == "LOCATION" and not any(c.isdigit() for c in value):
+        return value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value)
+    return True
+
+
+def eponym_at(text: str, end: int) -> bool:
+    """True when the word ending at `end` names a disease, sign or test (Graves' disease, Bell palsy)."""
+    return _EPONYM_AFTER.match(text, end) is not None
 
 
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -140,7 +163,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for kind, pattern in _SIMPLE:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
-            if kind != "NAME" and kind != "LOCATION" or _plausible_name(text[start:end]):
+            if plausible(kind, text[start:end]):
                 yield start, end, kind
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
@@ -148,7 +171,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for kind, keyword, value in _KEYWORDS:
         for k in keyword.finditer(lowered):
             m = value.match(text, k.end())
-            if m and (kind not in ("NAME", "LOCATION") or _plausible_name(m.group("v"))):
+            if m and plausible(kind, m.group("v")):
                 yield m.start("v"), m.end("v"), kind
     for m in _IPV4.finditer(text):
         if all(int(octet) < 256 for octet in m.group().split(".")):

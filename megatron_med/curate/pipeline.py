@@ -169,6 +169,13 @@ def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) ->
     if state.complete:
         return report
     report.inputs = files
+    if config.phi.enabled:
+        from megatron_med.curate.phi import resolve_engine
+
+        report.phi_engine = resolve_engine(config.phi)
+        if config.phi.engine == "auto" and report.phi_engine == "rules":
+            print("megatron-med curate: warning: spaCy model not installed, PHI uses rules only (lower name "
+                  "recall, see docs/curation.md); pip install 'megatron_med[phi-ner]'", file=sys.stderr)
     (out_dir / "config.yaml").write_text(yaml.safe_dump(to_dict(config), sort_keys=False), encoding="utf-8")
     total = sum(os.path.getsize(f) for f in files)
     bar = tqdm(total=total, unit="B", unit_scale=True, disable=not progress, desc="curate", smoothing=0.1)

@@ -25,6 +25,7 @@ class Report:
     """Everything report.json holds; picklable so that a resumed run continues the counts."""
 
     inputs: list[str] = field(default_factory=list)
+    phi_engine: str | None = None
     docs_in: int = 0
     bytes_in: int = 0
     docs_out: int = 0
@@ -87,7 +88,7 @@ class Report:
     def to_dict(self) -> dict:
         out = asdict(self)
         out["stages"] = {name: asdict(stats) for name, stats in self.stages.items()}
-        for name, stats in out["stages"].items():
+        for stats in out["stages"].values():
             stats["mb_per_cpu_second"] = round(stats["bytes_in"] / 1e6 / stats["cpu_seconds"], 3) \
                 if stats["cpu_seconds"] else None
         out["phi_replacements"] = dict(self.phi_replacements.most_common())
@@ -105,8 +106,9 @@ class Report:
             reasons = ", ".join(f"{r}={v['docs']}" for r, v in sorted(s.rejected.items()))
             lines.append(f"{name:<10} {s.docs_in:>10} {s.docs_out:>10} {s.bytes_in / 1e6:>9.2f} "
                          f"{s.bytes_out / 1e6:>9.2f}  {reasons}")
-        lines += ["", f"PHI: {sum(self.phi_replacements.values())} replacements in {self.phi_documents} "
-                      f"documents: " + ", ".join(f"{k}={v}" for k, v in self.phi_replacements.most_common())]
+        kinds = ", ".join(f"{k}={v}" for k, v in self.phi_replacements.most_common())
+        lines += ["", f"PHI ({self.phi_engine}): {sum(self.phi_replacements.values())} replacements in "
+                      f"{self.phi_documents} documents: {kinds}"]
         clusters = self.duplicate_clusters
         if clusters:
             lines.append(f"duplicate clusters: {clusters.get('clusters', 0)} (largest "

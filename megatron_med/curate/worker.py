@@ -60,18 +60,19 @@ class Worker:
         self.seconds[stage] += now - start
         return now
 
-    def process(self, seq: int, raw: RawLine) -> DocResult:
+    def _front(self, seq: int, raw: RawLine) -> tuple[DocResult, dict | None, str, dict]:
+        """Parse, normalise, quality, dedup signature; the record is None when the document stops here."""
         cfg = self.config
         result = DocResult(seq, f"{raw.path}:{raw.line}", line_bytes=len(raw.data))
+        meta: dict = {"seq": seq, "source": result.where}
         try:
             record = parse_record(raw, cfg.text_key)
         except InputError as exc:
             result.error = str(exc)
-            return result
+            return result, None, "", meta
         result.doc_id = str(record.get(cfg.id_key, result.where))
         text = record[cfg.text_key]
         result.bytes_in = len(text.encode("utf-8"))
-        meta: dict = {"seq": seq, "source": result.where}
         t = time.perf_counter()
         if cfg.normalize.enabled:
             from megatron_med.curate.normalize import normalize_text
@@ -88,20 +89,21 @@ class Worker:
             meta.update(quality_score=quality.score, language=quality.signals.get("language"))
             if quality.reason:
                 result.rejected = ("quality", quality.reason)
-                return result
+                return result, None, text, meta
         result.trace.append(("quality", len(text.encode("utf-8"))))
         if cfg.dedup.enabled:
             from megatron_med.curate.dedup import content_hash, signature
 
             result.digest = content_hash(text)
             result.hashvalues = signature(text, cfg.dedup) if cfg.dedup.near else None
-            t = self._timed("dedup", t)
+            self._timed("dedup", t)
         result.trace.append(("dedup", len(text.encode("utf-8"))))
-        if self.phi is not None:
-            text, counts = self.phi.scrub(text)
-            t = self._timed("phi", t)
-            meta["phi"] = dict(sorted(counts.items()))
-        result.trace.append(("phi", len(text.encode("utf-8"))))
+        return result, record, text, meta
+
+    def _back(self, result: DocResult, record: dict, text: str, meta: dict) -> None:
+        """Decontamination and classification, then the output record."""
+        cfg = self.config
+        t = time.perf_counter()
         if self.decontam is not None:
             hits = self.decontam.find(text)
             t = self._timed("decontam", t)
@@ -110,22 +112,38 @@ class Worker:
                 result.contaminated = True
                 if cfg.decontam.action == "drop":
                     result.rejected = ("decontam", "benchmark_overlap")
-                    return result
+                    return
                 text = self.decontam.mask(text, hits)
                 meta["decontam_masked"] = len(hits)
         result.trace.append(("decontam", len(text.encode("utf-8"))))
         if self.classifier is not None:
             domain, department, score = self.classifier.classify(text)
-            t = self._timed("classify", t)
+            self._timed("classify", t)
             meta.update(domain=domain, department=department, medical_score=score)
             if cfg.classify.keep_domains and domain not in cfg.classify.keep_domains:
                 result.rejected = ("classify", f"domain_{domain}")
-                return result
+                return
         result.trace.append(("classify", len(text.encode("utf-8"))))
         record[cfg.text_key] = text
         record[cfg.meta_key] = meta
         result.record = record
-        return result
+
+    def process_batch(self, batch: list[tuple[int, RawLine]]) -> list[DocResult]:
+        """All stages for a batch; PHI runs on the batch at once (spaCy is faster on many texts)."""
+        front = [self._front(seq, raw) for seq, raw in batch]
+        alive = [item for item in front if item[1] is not None]
+        if self.phi is not None:
+            t = time.perf_counter()
+            scrubbed = self.phi.scrub_batch([text for _, _, text, _ in alive])
+            self._timed("phi", t)
+        else:
+            scrubbed = [(text, None) for _, _, text, _ in alive]
+        for (result, record, _, meta), (text, counts) in zip(alive, scrubbed, strict=True):
+            if counts is not None:
+                meta["phi"] = dict(sorted(counts.items()))
+            result.trace.append(("phi", len(text.encode("utf-8"))))
+            self._back(result, record, text, meta)
+        return [item[0] for item in front]
 
 
 _WORKER: Worker | None = None
@@ -140,5 +158,5 @@ def init_worker(config: CurateConfig) -> None:
 def process_batch(batch: list[tuple[int, RawLine]]) -> tuple[list[DocResult], dict[str, float]]:
     """Run one batch in this process's worker; returns results and the stage seconds it took."""
     before = dict(_WORKER.seconds)
-    results = [_WORKER.process(seq, raw) for seq, raw in batch]
+    results = _WORKER.process_batch(batch)
     return results, {k: _WORKER.seconds[k] - before[k] for k in STAGES}
