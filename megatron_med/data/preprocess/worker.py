@@ -49,7 +49,15 @@ class ChunkResult:
 
 
 def peak_rss_bytes() -> int:
-    """Peak resident memory of this process (Linux reports KiB)."""
+    """Peak resident memory of this process: VmHWM on Linux (getrusage's maxrss would also count the
+    memory of a parent that forked and exec'd this process), else getrusage (KiB on Linux)."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
