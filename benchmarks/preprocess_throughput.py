@@ -91,6 +91,7 @@ def main() -> int:
     parser.add_argument("--vocab-size", type=int, default=32000)
     parser.add_argument("--rounds", type=int, default=3, help="repetitions; the best is kept")
     parser.add_argument("--work-dir", default=None, help="scratch directory (default: a temporary one)")
+    parser.add_argument("--tokenizer", default=None, help="reuse this .tiktoken file (skips step 2)")
     parser.add_argument("--ceiling-only", nargs=2, metavar=("CORPUS", "TOKENIZER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ceiling_only:
@@ -105,11 +106,15 @@ def main() -> int:
     print(f"corpus: real offline text (ICD-10-CM, HPO, drug reviews) written {args.repeat} times with "
           f"distinct ids: {stats['documents']:,} documents, {stats['bytes'] / 1e6:.1f} MB (repeated text)")
 
-    tokenizer = work / "tok.tiktoken"
-    wall, rss = _run([sys.executable, "tools/train_tokenizer.py", "--input", str(corpus), "--vocab-size",
-                      str(args.vocab_size), "--output", str(tokenizer), "--quiet"])
-    print(f"tokenizer training: {args.vocab_size:,}-token byte-level BPE on {stats['bytes'] / 1e6:.1f} MB in "
-          f"{wall:.1f} s wall (process start included), peak RSS {rss / 2**20:,.0f} MiB")
+    if args.tokenizer:
+        tokenizer = Path(args.tokenizer)
+        print(f"tokenizer: {tokenizer} (given; training not measured)")
+    else:
+        tokenizer = work / "tok.tiktoken"
+        wall, rss = _run([sys.executable, "tools/train_tokenizer.py", "--input", str(corpus), "--vocab-size",
+                          str(args.vocab_size), "--output", str(tokenizer), "--quiet"])
+        print(f"tokenizer training: {args.vocab_size:,}-token byte-level BPE on {stats['bytes'] / 1e6:.1f} MB "
+              f"in {wall:.1f} s wall (process start included), peak RSS {rss / 2**20:,.0f} MiB")
 
     ceiling: dict[str, float] = {}
     ours: dict[int, dict[str, float]] = {1: {}, 2: {}}
