@@ -6,8 +6,10 @@
     python benchmarks/model_throughput.py --device gpu    # baichuan-m1-1b vs llama-1b: TFLOP/s and MFU
 
 Each model trains with megatron_med's own loop (DDP, Megatron optimizer, mock tokens) on one process;
-models are measured in alternating rounds so drifts in machine load hit them alike. Step time is the
-median over the measured steps (the first `--warmup` steps of each round are dropped). TFLOP/s count
+models are measured in alternating rounds so drifts in machine load hit them alike. The first
+`--warmup` steps of each round are dropped; the table shows the median and the best (minimum) step
+time, and the ratios use the best step, the estimate least disturbed by other load on a shared
+machine (the median ratio is printed too). TFLOP/s and MFU are at the best step. TFLOP/s count
 model FLOPs (megatron_med.training.flops): M1's sliding-window layers count fewer attention FLOPs.
 Goal: M1 features cost at most 10% of throughput (tokens/s) against the baseline.
 """
@@ -44,7 +46,8 @@ def _measure(preset: str, extra: list[str], args, setup, workdir: str) -> list[d
     from megatron_med.config import load_config
     from megatron_med.training.loop import train
 
-    _, _, seq, micro, global_batch, vocab = setup
+    _, _, _, micro, global_batch, vocab = setup
+    seq = args.seq_length
     config = load_config(None, [
         f"model.preset={preset}", f"model.vocab_size={vocab}", "data.mock=true", f"data.seq_length={seq}",
         f"model.max_position_embeddings={max(seq, 1024)}", f"training.train_steps={args.warmup + args.steps}",
@@ -57,11 +60,9 @@ def _measure(preset: str, extra: list[str], args, setup, workdir: str) -> list[d
 
 
 def _summary(records: list[dict]) -> dict:
-    step = statistics.median(r["step_time_s"] for r in records)
-    tflops = statistics.median(r["tflops_per_device"] for r in records)
-    mfus = [r["mfu"] for r in records if r["mfu"] is not None]
-    return {"step_s": step, "tokens_per_s": statistics.median(r["tokens_per_s"] for r in records),
-            "tflops": tflops, "mfu": statistics.median(mfus) if mfus else None}
+    best = min(records, key=lambda r: r["step_time_s"])
+    return {"median_s": statistics.median(r["step_time_s"] for r in records), "best_s": best["step_time_s"],
+            "tokens_per_s": best["tokens_per_s"], "tflops": best["tflops_per_device"], "mfu": best["mfu"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=8, help="measured steps per round")
     parser.add_argument("--warmup", type=int, default=2, help="steps dropped at the start of each round")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per model")
+    parser.add_argument("--seq-length", type=int, help="default: 256 on CPU, 4096 on GPU")
     parser.add_argument("--packed", action="store_true", help="reset positions/attention at EOD tokens")
     parser.add_argument("--ablations", action="store_true", help="also time M1 with each feature off")
     parser.add_argument("override", nargs="*", help="extra key=value config overrides for every model")
@@ -79,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --device gpu but CUDA is not available", file=sys.stderr)
         return 2
     setup = SETUPS[device]
+    args.seq_length = args.seq_length or setup[2]
     m1, baseline = setup[0], setup[1]
     runs = {f"{baseline} (baseline)": (baseline, []), m1: (m1, [])}
     if args.ablations:
@@ -96,19 +99,22 @@ def main(argv: list[str] | None = None) -> int:
     torch.distributed.destroy_process_group()
 
     name = torch.cuda.get_device_name() if device == "gpu" else f"CPU, {torch.get_num_threads()} threads"
-    print(f"\nmodel throughput on {name}: seq {setup[2]}, global batch {setup[4]}, vocab {setup[5]}, "
+    print(f"\nmodel throughput on {name}: seq {args.seq_length}, global batch {setup[4]}, vocab {setup[5]}, "
           f"{'packed documents' if args.packed else 'no document resets'}, {args.rounds} rounds x "
-          f"{args.steps} steps (median)")
+          f"{args.steps} steps")
     base = _summary(records[f"{baseline} (baseline)"])
-    print(f"{'model':<28}{'step ms':>10}{'tokens/s':>12}{'TFLOP/s':>10}{'MFU':>8}{'vs baseline':>13}")
+    print(f"{'model':<28}{'median ms':>10}{'best ms':>10}{'tokens/s':>12}{'TFLOP/s':>10}{'MFU':>8}"
+          f"{'speed vs baseline (best, median)':>34}")
     for run_name in runs:
         s = _summary(records[run_name])
         mfu = f"{s['mfu']:.1%}" if s["mfu"] is not None else "-"
-        print(f"{run_name:<28}{s['step_s'] * 1e3:>10.1f}{s['tokens_per_s']:>12,.0f}{s['tflops']:>10.3f}"
-              f"{mfu:>8}{s['tokens_per_s'] / base['tokens_per_s']:>12.3f}x")
-    cost = 1 - _summary(records[m1])["tokens_per_s"] / base["tokens_per_s"]
+        print(f"{run_name:<28}{s['median_s'] * 1e3:>10.1f}{s['best_s'] * 1e3:>10.1f}{s['tokens_per_s']:>12,.0f}"
+              f"{s['tflops']:>10.3f}{mfu:>8}{base['best_s'] / s['best_s']:>24.3f}x"
+              f"{base['median_s'] / s['median_s']:>9.3f}x")
+    cost = 1 - base["best_s"] / _summary(records[m1])["best_s"]
     verdict = "meets" if cost <= GOAL else "misses"
-    print(f"\nM1 features cost {cost:+.1%} of tokens/s against {baseline}: {verdict} the <= {GOAL:.0%} goal")
+    print(f"\nM1 features cost {cost:+.1%} of throughput (best step) against {baseline}: {verdict} the "
+          f"<= {GOAL:.0%} goal")
     return 0
 
 
