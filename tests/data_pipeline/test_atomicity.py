@@ -30,12 +30,15 @@ def _wait_until_writing(proc, tmp_bin: Path, timeout: float = 60.0) -> None:
         time.sleep(0.02)
 
 
-@pytest.mark.parametrize("how", ["kill_worker", "sigint", "sigterm", "sigkill_main"])
+@pytest.mark.parametrize("how", ["kill_worker", "kill_worker_first_run", "sigint", "sigterm", "sigkill_main"])
 def test_interrupted_run_keeps_the_earlier_output(how, corpus, big_corpus, tokenizer_path, tmp_path):
     prefix = tmp_path / "med"
-    assert preprocess("--input", str(corpus), "--output-prefix", str(prefix), "--tokenizer",
-                      str(tokenizer_path), "--append-eod") == 0
-    good = read_bytes(f"{prefix}_text_document")
+    first_run = how.endswith("_first_run")
+    how = how.removesuffix("_first_run")
+    if not first_run:
+        assert preprocess("--input", str(corpus), "--output-prefix", str(prefix), "--tokenizer",
+                          str(tokenizer_path), "--append-eod") == 0
+        good = read_bytes(f"{prefix}_text_document")
 
     proc = preprocess_process("--input", str(big_corpus), "--output-prefix", str(prefix), "--tokenizer",
                               str(tokenizer_path), "--append-eod", "--workers", "1", "--quiet")
@@ -47,7 +50,10 @@ def test_interrupted_run_keeps_the_earlier_output(how, corpus, big_corpus, token
                           "sigkill_main": signal.SIGKILL}[how])
     _, err = proc.communicate(timeout=60)
 
-    assert read_bytes(f"{prefix}_text_document") == good
+    if first_run:  # nothing under a final name
+        assert not any(p.name.endswith((".bin", ".idx", ".jsonl")) for p in tmp_path.iterdir())
+    else:
+        assert read_bytes(f"{prefix}_text_document") == good
     leftovers = sorted(p.name for p in tmp_path.iterdir() if ".tmp-" in p.name)
     if how == "sigkill_main":  # nothing can clean up after SIGKILL; the temporary names stay temporary
         assert proc.returncode == -signal.SIGKILL
