@@ -91,7 +91,7 @@ class ClassifyConfig:
 
     enabled: bool = True
     lexicon: str | None = None  # None: the shipped megatron_med/curate/data/domain_lexicon.json
-    min_medical_score: float = 0.0  # documents scoring below are labelled "general"
+    min_medical_score: float = 0.04  # share of medical-vocabulary words; below it: "general"
     keep_domains: list[str] = field(default_factory=list)  # e.g. ["medical"]; empty keeps all
 
 

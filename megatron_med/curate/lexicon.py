@@ -21,6 +21,7 @@ import sys
 import tarfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import orjson
@@ -38,8 +39,8 @@ ICD_CHAPTERS = {
     "Diseases of the skin": "dermatology", "Diseases of the musculoskeletal": "musculoskeletal",
     "Diseases of the genitourinary": "nephrology_urology", "Pregnancy": "obstetrics",
     "Certain conditions originating in the perinatal": "paediatrics",
-    "Congenital": "paediatrics", "Injury": "emergency_trauma", "External causes": "emergency_trauma",
-}
+    "Congenital": "paediatrics", "Injury": "emergency_trauma",
+}  # "External causes" (V00-Y99) is left out: its words (bus, ladder, keyboard) are everyday English.
 # HPO top-level branch -> department (ambiguous branches such as "Abnormal cellular phenotype" skipped).
 HPO_BRANCHES = {
     "HP:0002086": "pulmonology", "HP:0033127": "musculoskeletal", "HP:0001197": "obstetrics",
@@ -49,6 +50,13 @@ HPO_BRANCHES = {
     "HP:0000478": "ophthalmology", "HP:0040064": "musculoskeletal", "HP:0002715": "haematology",
 }
 GENERAL = "general"
+
+
+@lru_cache(maxsize=1)
+def medical_vocabulary() -> frozenset[str]:
+    """The shipped medical_terms.txt: medical words absent from general English."""
+    text = (DATA_DIR / "medical_terms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def words(text: str) -> list[str]:
@@ -160,6 +168,7 @@ def build(general_tarball: str, out_dir: Path = DATA_DIR) -> dict:
     (out_dir / "domain_lexicon.json").write_bytes(orjson.dumps(model, option=orjson.OPT_SORT_KEYS))
 
     classifier = DomainClassifier(out_dir / "domain_lexicon.json")
+    medical_vocabulary.cache_clear()
     dept_ok = sum(classifier.classify(text)[1] == label for label, text, _ in hpo_test)
     med_ok = sum(classifier.classify(text)[0] == "medical" for _, text, _ in hpo_test)
     gen_ok = sum(classifier.classify(text)[0] == "general" for text in general_test)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from megatron_med.curate.config import PhiConfig
+from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_rules import eponym_at, find_rule_spans, plausible
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
@@ -32,13 +31,6 @@ class Span:
     start: int
     end: int
     kind: str
-
-
-@lru_cache(maxsize=1)
-def medical_vocabulary() -> frozenset[str]:
-    """Lower-cased words of the shipped medical vocabulary (ICD-10-CM, HPO, drug names)."""
-    text = files("megatron_med.curate").joinpath("data/medical_terms.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def resolve(spans: list[Span]) -> list[Span]:
