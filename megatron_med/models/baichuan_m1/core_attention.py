@@ -71,7 +71,7 @@ class M1DotProductAttention(DotProductAttention):
 
         q = query.permute(1, 2, 0, 3).reshape(b, heads, s // window, window, d)
         scores = torch.matmul(q, key_blocks(key).transpose(-1, -2)) * self.softmax_scale
-        if self.config.attention_softmax_in_fp32 or scores.dtype == torch.float32:
+        if self.config.attention_softmax_in_fp32:
             scores = scores.float()
         probs = torch.softmax(attention_mask_func(scores, mask), dim=-1).to(query.dtype)
         if self.config.attention_dropout:
