@@ -77,7 +77,7 @@ def main() -> int:
         baseline = None
         for name in ["single"] + [n for n in args.layouts if n != "single"]:
             nproc, overrides = LAYOUTS[name]
-            records = run_layout(name, nproc, overrides, args.config, root)[args.warmup:]
+            records = run_layout(name, nproc, common + overrides, args.config, root)[args.warmup:]
             tokens = statistics.mean(r["tokens_per_s"] for r in records)
             step = statistics.mean(r["step_time_s"] for r in records)
             baseline = baseline or tokens

@@ -8,6 +8,7 @@ import sys
 # name -> (module with a `main(argv) -> int`, one-line help). Modules are imported only when used.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "train": ("megatron_med.train", "pretrain a model: megatron-med train CONFIG.yaml [key=value ...]"),
+    "model-info": ("megatron_med.models.baichuan_m1.params", "parameter count of a Baichuan-M1 preset"),
     "plot": ("megatron_med.training.plot", "plot loss and learning rate of a run (PNG)"),
     "corpus": ("megatron_med.data.corpora", "write real offline medical text as JSONL"),
     "train-tokenizer": ("megatron_med.tokenizer.train", "train a byte-level BPE, save a .tiktoken file"),

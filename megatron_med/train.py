@@ -8,6 +8,7 @@ import sys
 
 from megatron_med.config import ConfigError, dump_config, load_config
 from megatron_med.config.validate import validate
+from megatron_med.models import validate_model
 from megatron_med.runtime.distributed import init_distributed, read_launch_env
 
 
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(args.config, args.overrides)
         warnings = validate(config, launch.world_size)  # before any process group exists
+        validate_model(config, launch.world_size)
     except (ConfigError, FileNotFoundError) as exc:
         print(f"megatron-med train: {exc}", file=sys.stderr)
         return 2

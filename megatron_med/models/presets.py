@@ -8,7 +8,7 @@ PRESETS: dict[str, dict] = {
     # CPU tests and demo: a few seconds per step on a laptop core.
     "llama-tiny": dict(family="llama", num_layers=4, hidden_size=64, ffn_hidden_size=176,
                        num_attention_heads=4, num_query_groups=2, max_position_embeddings=1024),
-    # Single-GPU proxy (~1.1B with a 32k vocabulary).
+    # Single-GPU proxy (0.85B with a 32k vocabulary).
     "llama-1b": dict(family="llama", num_layers=16, hidden_size=2048, ffn_hidden_size=5632,
                      num_attention_heads=16, num_query_groups=4, max_position_embeddings=8192,
                      rotary_base=500000.0),

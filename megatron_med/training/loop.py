@@ -11,7 +11,7 @@ import torch
 from megatron_med.checkpoint.model_weights import load_model_weights, save_model_weights
 from megatron_med.config import RunConfig, dump_config
 from megatron_med.config.validate import data_parallel_size, validate
-from megatron_med.models import family_module
+from megatron_med.models import family_module, validate_model
 from megatron_med.runtime.distributed import init_model_parallel, set_seed
 from megatron_med.training.data import batch_iterator, build_datasets, padded_vocab_size, tokenizer_info
 from megatron_med.training.flops import device_peak_tflops, flops_per_token
@@ -44,6 +44,7 @@ def train(config: RunConfig) -> RunState:
 
     world = torch.distributed.get_world_size()
     validate(config, world)
+    validate_model(config, world)
     init_model_parallel(config.parallel)
     set_seed(config.training.seed)
     is_writer = torch.distributed.get_rank() == 0

@@ -39,6 +39,29 @@ def relative_errors(reference: list[dict], other: list[dict]) -> dict[str, float
     return worst
 
 
+def check_layout_parity(data_overrides: list[str], config: str | Path, workdir: Path, steps: int,
+                        two_rank: dict[str, list[str]], four_rank: dict[str, list[str]],
+                        rtol: float = 1e-5) -> str:
+    """Train the single-process reference (which first writes the shared initial weights), then
+    `two_rank` layouts in one 2-process group and `four_rank` in one 4-process group; assert each
+    matches the reference within `rtol` on every step's loss and grad norm. Returns the table."""
+    init = workdir / "init_weights"
+    base = data_overrides + [
+        f"training.train_steps={steps}", "training.global_batch_size=8", "training.micro_batch_size=2",
+        "schedule.warmup_steps=1", "training.eval_interval=0", "data.seq_length=64",
+        "logging.tensorboard=false", f"checkpoint.load={init}", f"data.cache_dir={workdir}/cache",
+    ]
+    reference = run_layouts(1, config, base, {"single": []}, workdir, save_initial_weights=init)["single"]
+    results = run_layouts(2, config, base, two_rank, workdir)
+    results.update(run_layouts(4, config, base, four_rank, workdir))
+    table, errors = parity_table(reference, results)
+    losses = [step["loss"] for step in reference]
+    assert losses[-1] < losses[0], f"the reference run should learn: {losses}"
+    for name, err in errors.items():
+        assert err["loss"] <= rtol and err["grad_norm"] <= rtol, f"{name}: {err}\n{table}"
+    return table
+
+
 def parity_table(reference: list[dict], results: dict[str, list[dict]]) -> tuple[str, dict]:
     """A printable table of the worst relative error per layout, and the errors themselves."""
     errors = {name: relative_errors(reference, steps) for name, steps in results.items()}
