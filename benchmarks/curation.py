@@ -14,8 +14,9 @@ Sections:
   decontam    planted benchmark passages found (MCQ items built from held-out HPO definitions).
   classify    department accuracy on held-out HPO terms; medical vs general on held-out medical text
               and tests/data/general_text.txt.
-  throughput  full pipeline MB/s with 1 and 2 workers and each stage's MB/s per CPU second, against
-              the reference: reading, parsing and writing the same JSONL with orjson (no stages).
+  throughput  full pipeline MB/s with 1 and 2 workers (PHI engine "rules") and each stage's MB/s per
+              CPU second, against the reference: reading, parsing and writing the same JSONL with orjson
+              (no stages); then the PHI stage alone with each engine.
 Optional tools are skipped with a note when not installed (`pip install -e .[phi-compare]`).
 """
 
@@ -292,7 +293,8 @@ def section_throughput() -> None:
         print(f"\n## Throughput on {stats['documents']} real documents ({mb:.1f} MB JSONL)")
         print(f"reference, orjson read+parse+write: {reference:.1f} MB/s")
         for workers in (1, 2):
-            config = load_curate_config(None, [f"output={tmp}/out{workers}", f"workers={workers}"])
+            config = load_curate_config(None, [f"output={tmp}/out{workers}", f"workers={workers}",
+                                               "phi.engine=rules"])
             config.input = [str(corpus)]
             start = time.perf_counter()
             report = run(config, progress=False)
@@ -305,6 +307,19 @@ def section_throughput() -> None:
                 for name, s in report.stages.items():
                     rate = s.bytes_in / 1e6 / s.cpu_seconds if s.cpu_seconds else float("nan")
                     print(f"| {name} | {s.bytes_in / 1e6:.2f} | {s.cpu_seconds:.2f} | {rate:.2f} |")
+        try:
+            from megatron_med.curate.config import PhiConfig
+            from megatron_med.curate.phi import PhiScrubber
+
+            texts = [orjson.loads(line)["text"] for line in corpus.read_bytes().splitlines()[:400]]
+            for engine in ("rules", "rules+spacy"):
+                scrubber = PhiScrubber(PhiConfig(engine=engine))
+                start = time.perf_counter()
+                scrubber.scrub_batch(texts)
+                rate = sum(len(t.encode()) for t in texts) / 1e6 / (time.perf_counter() - start)
+                print(f"PHI stage alone, engine {engine}: {rate:.3f} MB/s on {len(texts)} drug reviews")
+        except RuntimeError as exc:
+            print(f"PHI rules+spacy: skipped ({exc})")
 
 
 SECTIONS = {"phi": section_phi, "dedup": section_dedup, "decontam": section_decontam,

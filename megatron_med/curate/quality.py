@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from megatron_med.curate.config import QualityConfig
 
 _WORD_RE = re.compile(r"\w+")
@@ -42,27 +44,48 @@ def _duplicate_lines(lines: list[str]) -> tuple[float, float]:
     return dup_lines / total_lines, dup_chars / total_chars
 
 
-def _top_ngram_fraction(words: list[str], n: int, total_chars: int) -> float:
-    if len(words) < n:
-        return 0.0
-    grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-    gram, count = grams.most_common(1)[0]
-    return 0.0 if count < 2 else sum(map(len, gram)) * count / total_chars
+class _NGrams:
+    """Word n-gram statistics from 64-bit rolling hashes of word ids (numpy, no per-n-gram tuples)."""
 
+    def __init__(self, words: list[str]) -> None:
+        vocab: dict[str, int] = {}
+        self.ids = np.fromiter((vocab.setdefault(w, len(vocab)) + 1 for w in words), np.uint64, len(words))
+        self.lengths = np.fromiter(map(len, words), np.int64, len(words))
+        self.total_chars = int(self.lengths.sum()) or 1
+        self._hashes = {1: self.ids}
 
-def _dup_ngram_fraction(words: list[str], n: int, total_chars: int) -> float:
-    if len(words) < n:
-        return 0.0
-    starts: dict[tuple, int] = {}
-    covered = bytearray(len(words))
-    for i in range(len(words) - n + 1):
-        gram = tuple(words[i:i + n])
-        if gram in starts:
-            covered[starts[gram]:starts[gram] + n] = b"\x01" * n
-            covered[i:i + n] = b"\x01" * n
-        else:
-            starts[gram] = i
-    return sum(len(w) for w, c in zip(words, covered, strict=True) if c) / total_chars
+    def hashes(self, n: int) -> np.ndarray:
+        """Hash of the n-gram starting at each position (length: words - n + 1)."""
+        if n not in self._hashes:
+            prev = self.hashes(n - 1)
+            with np.errstate(over="ignore"):
+                self._hashes[n] = prev[:-1] * np.uint64(1_000_003) + self.ids[n - 1:]
+        return self._hashes[n]
+
+    def top_fraction(self, n: int) -> float:
+        """Characters in the occurrences of the most frequent n-gram, over all characters (Gopher)."""
+        if len(self.ids) < n:
+            return 0.0
+        values, first, counts = np.unique(self.hashes(n), return_index=True, return_counts=True)
+        best = int(np.argmax(counts))
+        if counts[best] < 2:
+            return 0.0
+        start = int(first[best])
+        return float(self.lengths[start:start + n].sum() * counts[best] / self.total_chars)
+
+    def dup_fraction(self, n: int) -> float:
+        """Characters covered by n-grams that occur more than once, over all characters (Gopher)."""
+        if len(self.ids) < n:
+            return 0.0
+        _, inverse, counts = np.unique(self.hashes(n), return_inverse=True, return_counts=True)
+        starts = np.flatnonzero(counts[inverse] > 1)
+        if not len(starts):
+            return 0.0
+        delta = np.zeros(len(self.ids) + 1, np.int64)
+        np.add.at(delta, starts, 1)
+        np.add.at(delta, starts + n, -1)
+        covered = np.cumsum(delta[:-1]) > 0
+        return float(self.lengths[covered].sum() / self.total_chars)
 
 
 class LanguageIdentifier:
@@ -96,7 +119,6 @@ def assess(text: str, config: QualityConfig, langid: LanguageIdentifier | None) 
     words = [w.lower() for w in _WORD_RE.findall(text)]
     n_words = len(raw_words)
     nonspace = sum(len(w) for w in raw_words) or 1
-    total_chars = sum(map(len, words)) or 1
     nonempty = [line for line in lines if line.strip()] or [""]
     dup_line_frac, dup_line_chars = _duplicate_lines(lines)
     signals.update(
@@ -113,12 +135,13 @@ def assess(text: str, config: QualityConfig, langid: LanguageIdentifier | None) 
     )
     # Repetition statistics are noise on short texts (a title repeated in a synonym list).
     repetitive = n_words >= config.min_words_for_repetition
+    grams = _NGrams(words) if repetitive else None
     for n in config.max_top_ngram_fraction:
-        signals[f"top_{n}gram_fraction"] = _top_ngram_fraction(words, int(n), total_chars) if repetitive else 0.0
+        signals[f"top_{n}gram_fraction"] = grams.top_fraction(int(n)) if grams else 0.0
     previous = 1.0
     for n in sorted(config.max_dup_ngram_fraction):
         # A duplicated (n+1)-gram contains a duplicated n-gram: once a fraction is 0, so are the rest.
-        previous = _dup_ngram_fraction(words, int(n), total_chars) if repetitive and previous else 0.0
+        previous = grams.dup_fraction(int(n)) if grams and previous else 0.0
         signals[f"dup_{n}gram_fraction"] = previous
 
     limits = {
