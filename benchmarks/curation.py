@@ -210,7 +210,7 @@ def section_dedup() -> None:
 
     gen = np.random.default_rng(0)
     for i in range(n):
-        index.check(i, gen.bytes(16), gen.integers(0, 2**32 - 1, config.num_perm, dtype=np.uint64))
+        index.check(i, gen.bytes(16), gen.integers(0, 2**32 - 1, config.num_perm, dtype=np.uint64).astype(np.uint32))
     current, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"dedup index memory (exact hashes + MinHash-LSH, num_perm {config.num_perm}): "

@@ -56,6 +56,7 @@ class DedupConfig:
     near: bool = True
     threshold: float = 0.8  # Jaccard similarity of word shingles
     num_perm: int = 128
+    lsh_weights: list[float] = field(default_factory=lambda: [0.5, 0.5])  # false positive, false negative
     shingle_words: int = 5
     seed: int = 1
 

@@ -1,9 +1,13 @@
-"""Stage 3, dedup: exact content hashes and MinHash-LSH near duplicates (datasketch).
+"""Stage 3, dedup: exact content hashes and MinHash-LSH near duplicates.
 
-Signatures are computed in the workers (`signature`); the index lives in the main process
-(`Deduplicator`), which sees documents in input order, so the first occurrence is always the one kept
-and the output does not depend on the number of workers. Each kept document is the representative of
-its cluster; `cluster_sizes` counts every member so a blend can upsample with a cap.
+Signatures are datasketch MinHashes computed in the workers (`signature`); the index lives in the main
+process (`Deduplicator`), which sees documents in input order, so the first occurrence is always the one
+kept and the output does not depend on the number of workers. Each kept document is the representative
+of its cluster; `cluster_sizes` counts every member so a blend can upsample with a cap.
+
+The banding (b bands of r rows) is datasketch's MinHashLSH choice for the threshold; the index keeps
+only the first document of each band bucket (a candidate is always the earliest kept document), as
+plain int -> int dicts: about 0.8 KB per kept document instead of datasketch's 3.5 KB (bucket sets).
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ def _permutations(num_perm: int, seed: int) -> np.ndarray:
     return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
 
 
-def _minhash(config: DedupConfig, hashvalues: np.ndarray | None = None) -> MinHash:
-    return MinHash(num_perm=config.num_perm, seed=config.seed, hashvalues=hashvalues, scheme=SCHEME,
+def _minhash(config: DedupConfig) -> MinHash:
+    return MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME,
                    permutations=_permutations(config.num_perm, config.seed))
 
 
@@ -53,7 +57,9 @@ class Deduplicator:
     def __init__(self, config: DedupConfig) -> None:
         self.config = config
         self.exact: dict[bytes, int] = {}  # hash -> representative key
-        self.lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm) if config.near else None
+        lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm, weights=tuple(config.lsh_weights))
+        self.bands, self.rows = lsh.b, lsh.r
+        self.buckets: list[dict[int, int]] = [{} for _ in range(self.bands)] if config.near else []
         self.cluster_sizes: dict[int, int] = {}  # representative key -> members (only clusters > 1)
 
     def check(self, key: int, digest: bytes, hashvalues: np.ndarray | None) -> tuple[str, int] | None:
@@ -63,10 +69,9 @@ class Deduplicator:
         """
         rep = self.exact.get(digest) if self.config.exact else None
         reason = "exact_duplicate" if rep is not None else None
-        minhash = None
-        if rep is None and self.lsh is not None and hashvalues is not None:
-            minhash = _minhash(self.config, hashvalues)
-            candidates = self.lsh.query(minhash)
+        bands = self._band_keys(hashvalues) if self.buckets and hashvalues is not None else []
+        if rep is None:
+            candidates = [c for c in map(dict.get, self.buckets, bands) if c is not None]
             if candidates:
                 rep, reason = min(candidates), "near_duplicate"
         if rep is not None:
@@ -74,6 +79,12 @@ class Deduplicator:
             return reason, rep
         if self.config.exact:
             self.exact[digest] = key
-        if minhash is not None:
-            self.lsh.insert(key, minhash)
+        for bucket, band in zip(self.buckets, bands, strict=False):
+            bucket.setdefault(band, key)
         return None
+
+    def _band_keys(self, hashvalues: np.ndarray) -> list[int]:
+        raw = np.ascontiguousarray(hashvalues, dtype=np.uint32).tobytes()
+        width = 4 * self.rows
+        return [int.from_bytes(hashlib.blake2b(raw[i * width:(i + 1) * width], digest_size=8).digest(), "little")
+                for i in range(self.bands)]
