@@ -23,6 +23,7 @@ Optional tools are skipped with a note when not installed (`pip install -e .[phi
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -91,8 +92,8 @@ def _philter():
 
 
 def _tools() -> dict:
-    tools = {"ours: rules (shipped default)": lambda: _ours("rules"),
-             "ours: rules + spaCy NER": lambda: _ours("rules+spacy"),
+    tools = {"ours: rules (no extra dependency)": lambda: _ours("rules"),
+             "ours: rules + spaCy NER (engine auto with phi-ner)": lambda: _ours("rules+spacy"),
              "Presidio 2.2 + en_core_web_sm": lambda: _presidio(0.0),
              "Presidio, score >= 0.5": lambda: _presidio(0.5),
              "philter-lite 0.6 (spaCy POS)": _philter}
@@ -330,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sections", nargs="+", choices=list(SECTIONS), default=list(SECTIONS))
     args = parser.parse_args(argv)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (timings scale "
+          "with other jobs on the machine; ratios to the reference measured in the same run travel better)")
     for name in args.sections:
         SECTIONS[name]()
     return 0

@@ -18,7 +18,9 @@ _TRAILING = re.compile(r" +\n| +$|^ +", re.MULTILINE)
 def normalize_text(text: str, config: NormalizeConfig) -> str:
     """Return the normalised text (idempotent: normalising twice changes nothing more)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if config.fix_mojibake:
+    if text.isascii():
+        pass  # nothing for ftfy or NFC to do (mojibake is non-ASCII by construction)
+    elif config.fix_mojibake:
         text = ftfy.fix_text(text, normalization="NFC")
     else:
         text = unicodedata.normalize("NFC", text)
