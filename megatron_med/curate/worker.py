@@ -27,7 +27,6 @@ class DocResult:
     trace: list[tuple[str, int]] = field(default_factory=list)  # (stage, bytes after it) for stages passed
     line_bytes: int = 0  # the raw JSONL line (progress)
     bytes_in: int = 0  # the document text before any stage
-    contaminated: bool = False
     hits: list = field(default_factory=list)
 
 
@@ -109,7 +108,6 @@ class Worker:
             t = self._timed("decontam", t)
             if hits:
                 result.hits = hits
-                result.contaminated = True
                 if cfg.decontam.action == "drop":
                     result.rejected = ("decontam", "benchmark_overlap")
                     return
