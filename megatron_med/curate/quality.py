@@ -25,6 +25,7 @@ _BOILERPLATE = re.compile(
 )
 _LOREM = re.compile(r"lorem ipsum", re.IGNORECASE)
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+_NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")  # a whitespace-delimited word without letters
 
 
 @dataclass
@@ -108,13 +109,13 @@ def assess(text: str, config: QualityConfig, langid: LanguageIdentifier | None) 
     """Apply the rules in a fixed order; the first failure is the reason."""
     lines = text.split("\n")
     signals: dict = {}
+    boiler = [line for line in lines if _BOILERPLATE.search(line)] if _BOILERPLATE.search(text) else []
+    boiler_ratio = len(boiler) / max(len(lines), 1)
     if config.drop_boilerplate_lines:
-        kept = [line for line in lines if not _BOILERPLATE.search(line)]
-        signals["boilerplate_lines_removed"] = len(lines) - len(kept)
-        boiler_ratio = signals["boilerplate_lines_removed"] / max(len(lines), 1)
-        lines, text = kept, "\n".join(kept)
-    else:
-        boiler_ratio = sum(1 for line in lines if _BOILERPLATE.search(line)) / max(len(lines), 1)
+        signals["boilerplate_lines_removed"] = len(boiler)
+        if boiler:
+            lines = [line for line in lines if not _BOILERPLATE.search(line)]
+            text = "\n".join(lines)
     raw_words = text.split()
     words = [w.lower() for w in _WORD_RE.findall(text)]
     n_words = len(raw_words)
@@ -126,7 +127,7 @@ def assess(text: str, config: QualityConfig, langid: LanguageIdentifier | None) 
         mean_word_length=round(sum(map(len, raw_words)) / max(n_words, 1), 3),
         symbol_ratio=(text.count("#") + text.count("...") + text.count("…")) / max(n_words, 1),
         digit_ratio=(len(text) - len(text.translate(_NO_DIGITS))) / nonspace,
-        non_alpha_word_ratio=sum(1 for w in raw_words if not any(c.isalpha() for c in w)) / max(n_words, 1),
+        non_alpha_word_ratio=len(_NO_LETTER_WORD.findall(text)) / max(n_words, 1),
         bullet_line_ratio=sum(1 for x in nonempty if x.lstrip().startswith(_BULLET)) / len(nonempty),
         ellipsis_line_ratio=sum(1 for x in nonempty if x.rstrip().endswith(("...", "…"))) / len(nonempty),
         duplicate_line_fraction=dup_line_frac,

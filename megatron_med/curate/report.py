@@ -107,7 +107,7 @@ class Report:
             lines.append(f"{name:<10} {s.docs_in:>10} {s.docs_out:>10} {s.bytes_in / 1e6:>9.2f} "
                          f"{s.bytes_out / 1e6:>9.2f}  {reasons}")
         kinds = ", ".join(f"{k}={v}" for k, v in self.phi_replacements.most_common())
-        lines += ["", f"PHI ({self.phi_engine}): {sum(self.phi_replacements.values())} replacements in "
+        lines += ["", f"PHI ({self.phi_engine or 'off'}): {sum(self.phi_replacements.values())} replacements in "
                       f"{self.phi_documents} documents: {kinds}"]
         clusters = self.duplicate_clusters
         if clusters:
