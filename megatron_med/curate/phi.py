@@ -69,6 +69,21 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
     return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
 
 
+def _load_ner(model: str):
+    """The spaCy pipeline reduced to what NER needs. In en_core_web_sm the NER has its own embedding
+    layer, so the shared tok2vec goes too (same entities, ~1.5x faster); models whose NER listens to
+    the shared tok2vec keep it."""
+    import spacy
+
+    unused = ["lemmatizer", "parser", "attribute_ruler", "tagger", "senter", "morphologizer"]
+    try:
+        nlp = spacy.load(model, exclude=[*unused, "tok2vec"])
+        nlp("Seen by Dr. Ann Lee in Boston.")
+        return nlp
+    except (ValueError, KeyError):
+        return spacy.load(model, exclude=unused)
+
+
 def resolve_engine(config: PhiConfig) -> str:
     """The engine a run uses: "auto" becomes rules+spacy when the model is installed, else rules."""
     import importlib.util
@@ -93,10 +108,7 @@ class PhiScrubber:
         self.nlp = None
         self.engine = resolve_engine(config)
         if self.engine == "rules+spacy":
-            import spacy
-
-            self.nlp = spacy.load(config.spacy_model, exclude=["lemmatizer", "parser", "attribute_ruler",
-                                                                  "tagger", "senter"])
+            self.nlp = _load_ner(config.spacy_model)
 
     def _ner_spans(self, doc) -> list[Span]:
         spans = []
