@@ -56,7 +56,10 @@ class DedupConfig:
     near: bool = True
     threshold: float = 0.8  # Jaccard similarity of word shingles
     num_perm: int = 128
-    lsh_weights: list[float] = field(default_factory=lambda: [0.5, 0.5])  # false positive, false negative
+    # Banding weights of false positives and false negatives (datasketch); recall-leaning, since
+    # `verify` removes the extra candidates below the threshold.
+    lsh_weights: list[float] = field(default_factory=lambda: [0.2, 0.8])
+    verify: bool = True
     shingle_words: int = 5
     seed: int = 1
 

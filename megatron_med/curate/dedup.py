@@ -5,9 +5,12 @@ process (`Deduplicator`), which sees documents in input order, so the first occu
 kept and the output does not depend on the number of workers. Each kept document is the representative
 of its cluster; `cluster_sizes` counts every member so a blend can upsample with a cap.
 
-The banding (b bands of r rows) is datasketch's MinHashLSH choice for the threshold; the index keeps
-only the first document of each band bucket (a candidate is always the earliest kept document), as
-plain int -> int dicts: about 0.8 KB per kept document instead of datasketch's 3.5 KB (bucket sets).
+The banding (b bands of r rows) is datasketch's MinHashLSH choice for the threshold and `lsh_weights`;
+the index keeps only the first document of each band bucket (a candidate is always the earliest kept
+document), as plain int -> int dicts, instead of datasketch's set per bucket (3.5 KB per document).
+With `verify`, the signatures of kept documents are stored too (512 bytes each at 128 permutations)
+and a candidate counts only when the signatures' estimate of the Jaccard similarity reaches the
+threshold: the banding can then favour recall without letting less similar pairs through.
 """
 
 from __future__ import annotations
@@ -51,6 +54,28 @@ def signature(text: str, config: DedupConfig) -> np.ndarray:
     return minhash.hashvalues
 
 
+class _Rows:
+    """Signatures of kept documents: uint32 rows in 64k-row blocks, found by key through a dict."""
+
+    BLOCK = 65536
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.blocks: list[np.ndarray] = []
+        self.index: dict[int, int] = {}
+
+    def add(self, key: int, values: np.ndarray) -> None:
+        row = len(self.index)
+        if row % self.BLOCK == 0:
+            self.blocks.append(np.empty((self.BLOCK, self.width), np.uint32))
+        self.blocks[-1][row % self.BLOCK] = values
+        self.index[key] = row
+
+    def get(self, key: int) -> np.ndarray:
+        row = self.index[key]
+        return self.blocks[row // self.BLOCK][row % self.BLOCK]
+
+
 class Deduplicator:
     """Sequential duplicate decisions; picklable, so a checkpoint can store it."""
 
@@ -61,6 +86,7 @@ class Deduplicator:
         self.bands, self.rows = lsh.b, lsh.r
         self.buckets: list[dict[int, int]] = [{} for _ in range(self.bands)] if config.near else []
         self.cluster_sizes: dict[int, int] = {}  # representative key -> members (only clusters > 1)
+        self.signatures = _Rows(config.num_perm) if config.near and config.verify else None
 
     def check(self, key: int, digest: bytes, hashvalues: np.ndarray | None) -> tuple[str, int] | None:
         """(reason, representative key) if the document duplicates an earlier one, else None.
@@ -71,9 +97,11 @@ class Deduplicator:
         reason = "exact_duplicate" if rep is not None else None
         bands = self._band_keys(hashvalues) if self.buckets and hashvalues is not None else []
         if rep is None:
-            candidates = [c for c in map(dict.get, self.buckets, bands) if c is not None]
+            candidates = sorted({c for c in map(dict.get, self.buckets, bands) if c is not None})
+            if self.signatures is not None:
+                candidates = [c for c in candidates if self._similar(c, hashvalues)]
             if candidates:
-                rep, reason = min(candidates), "near_duplicate"
+                rep, reason = candidates[0], "near_duplicate"
         if rep is not None:
             self.cluster_sizes[rep] = self.cluster_sizes.get(rep, 1) + 1
             return reason, rep
@@ -81,7 +109,13 @@ class Deduplicator:
             self.exact[digest] = key
         for bucket, band in zip(self.buckets, bands, strict=False):
             bucket.setdefault(band, key)
+        if self.signatures is not None and bands:
+            self.signatures.add(key, hashvalues)
         return None
+
+    def _similar(self, key: int, hashvalues: np.ndarray) -> bool:
+        """MinHash estimate of the Jaccard similarity with kept document `key` reaches the threshold."""
+        return float(np.mean(self.signatures.get(key) == hashvalues)) >= self.config.threshold
 
     def _band_keys(self, hashvalues: np.ndarray) -> list[int]:
         raw = np.ascontiguousarray(hashvalues, dtype=np.uint32).tobytes()
