@@ -66,14 +66,16 @@ class Decontaminator:
 
     def __init__(self, config: DecontamConfig) -> None:
         self.config = config
-        self.index: dict[int, tuple[str, str]] = {}
+        self.items: list[tuple[str, str]] = []  # (file name, item id)
+        self.index: dict[int, int] = {}  # hash of an n-gram (this process) -> first item holding it
         n = config.ngram
         for path in config.files:
             name = Path(path).name
             for key, text in iter_items(path):
                 tokens = _WORD.findall(text.lower())
                 for i in range(len(tokens) - n + 1):
-                    self.index.setdefault(hash(tuple(tokens[i:i + n])), (name, key))
+                    self.index.setdefault(hash(tuple(tokens[i:i + n])), len(self.items))
+                self.items.append((name, key))
 
     def find(self, text: str) -> list[Hit]:
         """Overlapping spans, one per run of consecutive matching n-grams."""
@@ -93,7 +95,7 @@ class Decontaminator:
                 hits.append(Hit(*source, matches[run_start].start(), matches[run_end].end(), count))
                 run_start = -1
             if found is not None:
-                run_start, run_end, source, count = i, i + n - 1, found, 1
+                run_start, run_end, source, count = i, i + n - 1, self.items[found], 1
         if run_start >= 0:
             hits.append(Hit(*source, matches[run_start].start(), matches[run_end].end(), count))
         return hits
