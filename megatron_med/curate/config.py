@@ -110,6 +110,7 @@ class CurateConfig:
     id_key: str = "id"
     meta_key: str = "curate"  # added field holding every stage's metadata
     shard_docs: int = 50_000  # kept documents per output shard (also the resume checkpoint unit)
+    checkpoint_interval_s: float = 300.0  # least time between checkpoints (the dedup index can be GBs)
     batch_docs: int = 256  # documents per worker task
     strict: bool = False
     normalize: NormalizeConfig = field(default_factory=NormalizeConfig)

@@ -7,8 +7,9 @@ Output directory:
   .curate-state.pkl         checkpoint: input position, dedup index and counts after the last shard
 
 Shards are written under a temporary name and renamed when full; the checkpoint is saved after each
-rename. A run that stops is resumed by running the same command: it restarts from the last checkpoint,
-re-reading the lines after it, so no document is lost or written twice.
+rename, at most every `checkpoint_interval_s` (pickling a large dedup index takes seconds). A run that
+stops is resumed by running the same command: it restarts from the last checkpoint, re-reading the
+lines after it and writing the same shards again, so no document is lost or written twice.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ class State:
 
 
 def _fingerprint(config: CurateConfig, files: list[str]) -> str:
-    """Identifies the run: the configuration (workers and strictness aside) and the input files."""
-    settings = {k: v for k, v in to_dict(config).items() if k not in ("workers", "strict", "output")}
+    """Identifies the run: the settings that change the output, and the input files."""
+    ignored = ("workers", "strict", "output", "checkpoint_interval_s", "batch_docs")
+    settings = {k: v for k, v in to_dict(config).items() if k not in ignored}
     stats = [(f, os.path.getsize(f), int(os.path.getmtime(f))) for f in files]
     return hashlib.sha256(orjson.dumps([settings, stats], option=orjson.OPT_NON_STR_KEYS)).hexdigest()
 
@@ -180,6 +182,7 @@ def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) ->
     total = sum(os.path.getsize(f) for f in files)
     bar = tqdm(total=total, unit="B", unit_scale=True, disable=not progress, desc="curate", smoothing=0.1)
     started = time.perf_counter()
+    last_checkpoint = -float("inf")  # the first full shard is always checkpointed
     docs_seen = 0
     writer = ShardWriter(out_dir, state.shard)
     seq = state.lines_done
@@ -214,13 +217,15 @@ def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) ->
                     writer.write(result.record, result.seq)
                 if writer.count >= config.shard_docs:
                     state.lines_done = seq
-                    _commit(writer, state, out_dir)
+                    due = time.perf_counter() - last_checkpoint >= config.checkpoint_interval_s
+                    _commit(writer, state, out_dir, save=due)
+                    last_checkpoint = time.perf_counter() if due else last_checkpoint
                     writer = ShardWriter(out_dir, state.shard)
                 docs_seen += 1
             elapsed = time.perf_counter() - started
             bar.set_postfix_str(f"{docs_seen / max(elapsed, 1e-9):.0f} docs/s", refresh=False)
         state.lines_done = seq
-        _commit(writer, state, out_dir)
+        _commit(writer, state, out_dir, save=True)
     finally:
         bar.close()
     report.wall_seconds += time.perf_counter() - started
@@ -233,11 +238,13 @@ def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) ->
     return report
 
 
-def _commit(writer: ShardWriter, state: State, out_dir: Path) -> None:
-    """Rename the shard into place, then checkpoint (a crash between the two redoes the same shard)."""
+def _commit(writer: ShardWriter, state: State, out_dir: Path, save: bool) -> None:
+    """Rename the shard into place, then checkpoint when `save`. Shards after the last checkpoint are
+    written again, identically, by a resumed run, so checkpoints may be spaced out."""
     writer.commit()
     # An empty shard (only ever the last) takes the next position, keeping the list sorted for bisect.
     state.shard_first_seq.append(writer.first_seq if writer.first_seq is not None else state.lines_done)
     state.shard += 1
-    _atomic_write(out_dir / STATE_FILE, pickle.dumps(state))
+    if save:
+        _atomic_write(out_dir / STATE_FILE, pickle.dumps(state))
 

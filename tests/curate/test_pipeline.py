@@ -112,14 +112,20 @@ def test_config_errors_exit_1(corpus, capsys):
     assert "unknown key dedup.treshold" in capsys.readouterr().err
 
 
-def test_resume_after_kill_neither_loses_nor_duplicates(corpus, baseline):
-    out = corpus["root"] / "killed"
+@pytest.mark.parametrize("interval", [0, 1e9], ids=["checkpoint-every-shard", "first-shard-only"])
+def test_resume_after_kill_neither_loses_nor_duplicates(corpus, baseline, interval):
+    out = corpus["root"] / f"killed-{interval}"
     cmd = [sys.executable, str(REPO / "tools" / "curate.py"), "--input", corpus["glob"], "--output", str(out),
-           "--config", corpus["config"], "--no-progress", "shard_docs=10", "batch_docs=4"]
+           "--config", corpus["config"], "--no-progress", "shard_docs=10", "batch_docs=4",
+           f"checkpoint_interval_s={interval}"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
-    while not (out / ".curate-state.pkl").exists() and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.05)
+
+    def started() -> bool:  # checkpointed, and (second case) shards written after the checkpoint
+        return (out / ".curate-state.pkl").exists() and len(list(out.glob("curated-*.jsonl"))) >= 3
+
+    while not started() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.02)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
     assert proc.wait() == -signal.SIGKILL, "the run ended before it could be interrupted"
