@@ -80,6 +80,7 @@ class ShardWriter:
         self.kept = open(self.kept_path.with_name(self.kept_path.name + ".tmp"), "wb")
         self.rejected = open(self.rejected_path.with_name(self.rejected_path.name + ".tmp"), "wb")
         self.count = 0
+        self.rejects = 0
         self.first_seq: int | None = None
 
     def write(self, record: dict, seq: int) -> None:
@@ -90,6 +91,13 @@ class ShardWriter:
 
     def reject(self, entry: dict) -> None:
         self.rejected.write(orjson.dumps(entry) + b"\n")
+        self.rejects += 1
+
+    def discard(self) -> None:
+        """Drop an empty shard (a resumed run that had nothing left to read)."""
+        for handle in (self.kept, self.rejected):
+            handle.close()
+            Path(handle.name).unlink()
 
     def commit(self) -> None:
         for handle, path in ((self.kept, self.kept_path), (self.rejected, self.rejected_path)):
@@ -225,7 +233,10 @@ def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) ->
             elapsed = time.perf_counter() - started
             bar.set_postfix_str(f"{docs_seen / max(elapsed, 1e-9):.0f} docs/s", refresh=False)
         state.lines_done = seq
-        _commit(writer, state, out_dir, save=True)
+        if writer.count or writer.rejects or not state.shard:
+            _commit(writer, state, out_dir, save=True)
+        else:
+            writer.discard()
     finally:
         bar.close()
     report.wall_seconds += time.perf_counter() - started
