@@ -56,7 +56,7 @@ def _blend(paths: list) -> tuple[list[str], list[float] | None]:
     return list(paths), None
 
 
-def build_datasets(config: RunConfig, tokenizer: TokenizerInfo, dp_size: int):
+def build_datasets(config: RunConfig, tokenizer: TokenizerInfo):
     """Train/valid GPTDatasets sized for the whole run (built on rank 0 first, cached on disk)."""
     from megatron.core import parallel_state
     from megatron.core.datasets.blended_megatron_dataset_builder import BlendedMegatronDatasetBuilder

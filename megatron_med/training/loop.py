@@ -64,7 +64,7 @@ def train(config: RunConfig) -> RunState:
     dp_size = data_parallel_size(config, world)
     t = config.training
     num_microbatches = t.global_batch_size // (t.micro_batch_size * dp_size)
-    train_ds, valid_ds = build_datasets(config, tokenizer, dp_size)
+    train_ds, valid_ds = build_datasets(config, tokenizer)
     state = RunState()
     train_iters = [batch_iterator(train_ds, config, dp_rank, dp_size, state.consumed_samples)
                    for _ in model]
@@ -93,11 +93,9 @@ def train(config: RunConfig) -> RunState:
             state.history.append(record)
             if state.step % config.logging.log_interval == 0 or state.step == t.train_steps:
                 logger.log(record)
-            if config.checkpoint.save and config.checkpoint.save_interval and \
-                    state.step % config.checkpoint.save_interval == 0:
+            interval = config.checkpoint.save_interval
+            if config.checkpoint.save and (state.step == t.train_steps or interval and state.step % interval == 0):
                 save_model_weights(model, Path(config.checkpoint.save) / f"step_{state.step:07d}")
-        if config.checkpoint.save:
-            save_model_weights(model, Path(config.checkpoint.save) / f"step_{state.step:07d}")
     finally:
         logger.close()
     return state

@@ -35,6 +35,7 @@ def test_loss_falls_with_logs_and_validation(process_group, medical_data, tmp_pa
         f"output_dir={out}", "training.train_steps=30", "training.global_batch_size=8",
         "training.micro_batch_size=4", "data.seq_length=64", "training.eval_interval=10",
         "training.eval_steps=1", "logging.log_interval=1", "schedule.warmup_steps=3",
+        f"checkpoint.save={tmp_path}/ckpt", "checkpoint.save_interval=15",
     ])
     losses = [r["loss"] for r in state.history]
     assert sum(losses[-5:]) / 5 < sum(losses[:5]) / 5 - 0.5, losses
@@ -46,6 +47,7 @@ def test_loss_falls_with_logs_and_validation(process_group, medical_data, tmp_pa
     assert [r["step"] for r in records if "val_loss" in r] == [10, 20, 30]
     assert records[-1]["val_loss"] < records[9]["val_loss"]
     assert list((out / "tensorboard").glob("events.out.tfevents.*"))
+    assert sorted(p.name for p in (tmp_path / "ckpt").iterdir()) == ["step_0000015", "step_0000030"]
     saved = load_config(out / "config.yaml")
     assert saved.training.train_steps == 30 and saved.data.paths == [medical_data.prefix]
 
