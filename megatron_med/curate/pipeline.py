@@ -33,9 +33,9 @@ from tqdm import tqdm
 from megatron_med.config.load import to_dict
 from megatron_med.curate.config import CurateConfig
 from megatron_med.curate.dedup import Deduplicator
-from megatron_med.curate.reader import RawLine, expand_inputs, iter_lines
 from megatron_med.curate.report import Report
 from megatron_med.curate.worker import STAGES, DocResult, init_worker, process_batch
+from megatron_med.io.jsonl import LineItem, expand_inputs, iter_lines
 
 STATE_FILE = ".curate-state.pkl"
 
@@ -105,7 +105,7 @@ class ShardWriter:
             Path(handle.name).replace(path)
 
 
-def _batches(lines: Iterator[RawLine], start: int, size: int) -> Iterator[list[tuple[int, RawLine]]]:
+def _batches(lines: Iterator[LineItem], start: int, size: int) -> Iterator[list[tuple[int, LineItem]]]:
     numbered = zip(itertools.count(start), lines, strict=False)
     while batch := list(itertools.islice(numbered, size)):
         yield batch
@@ -166,7 +166,7 @@ def _finalize_clusters(out_dir: Path, state: State, meta_key: str) -> None:
 
 def run(config: CurateConfig, overwrite: bool = False, progress: bool = True) -> Report:
     """Curate `config.input` into `config.output`; returns the report (also written there)."""
-    files = expand_inputs(config.input)
+    files = expand_inputs(config.input, drop_repeats=True)
     out_dir = Path(config.output)
     out_dir.mkdir(parents=True, exist_ok=True)
     if overwrite:

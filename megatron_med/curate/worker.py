@@ -7,7 +7,8 @@ import time
 from dataclasses import dataclass, field
 
 from megatron_med.curate.config import CurateConfig
-from megatron_med.curate.reader import InputError, RawLine, parse_record
+from megatron_med.curate.reader import InputError, parse_record
+from megatron_med.io.jsonl import LineItem
 
 STAGES = ("normalize", "quality", "dedup", "phi", "decontam", "classify")
 
@@ -25,7 +26,7 @@ class DocResult:
     digest: bytes | None = None
     hashvalues: object = None
     trace: list[tuple[str, int]] = field(default_factory=list)  # (stage, bytes after it) for stages passed
-    line_bytes: int = 0  # the raw JSONL line (progress)
+    line_bytes: int = 0  # input bytes (compressed where the file is) read for this line (progress)
     bytes_in: int = 0  # the document text before any stage
     hits: list = field(default_factory=list)
 
@@ -59,10 +60,10 @@ class Worker:
         self.seconds[stage] += now - start
         return now
 
-    def _front(self, seq: int, raw: RawLine) -> tuple[DocResult, dict | None, str, dict]:
+    def _front(self, seq: int, raw: LineItem) -> tuple[DocResult, dict | None, str, dict]:
         """Parse, normalise, quality, dedup signature; the record is None when the document stops here."""
         cfg = self.config
-        result = DocResult(seq, f"{raw.path}:{raw.line}", line_bytes=len(raw.data))
+        result = DocResult(seq, f"{raw.path}:{raw.line}", line_bytes=raw.raw_bytes)
         meta: dict = {"seq": seq, "source": result.where}
         try:
             record = parse_record(raw, cfg.text_key)
@@ -126,7 +127,7 @@ class Worker:
         record[cfg.meta_key] = meta
         result.record = record
 
-    def process_batch(self, batch: list[tuple[int, RawLine]]) -> list[DocResult]:
+    def process_batch(self, batch: list[tuple[int, LineItem]]) -> list[DocResult]:
         """All stages for a batch; PHI runs on the batch at once (spaCy is faster on many texts)."""
         front = [self._front(seq, raw) for seq, raw in batch]
         alive = [item for item in front if item[1] is not None]
@@ -153,7 +154,7 @@ def init_worker(config: CurateConfig) -> None:
     _WORKER = Worker(config)
 
 
-def process_batch(batch: list[tuple[int, RawLine]]) -> tuple[list[DocResult], dict[str, float]]:
+def process_batch(batch: list[tuple[int, LineItem]]) -> tuple[list[DocResult], dict[str, float]]:
     """Run one batch in this process's worker; returns results and the stage seconds it took."""
     before = dict(_WORKER.seconds)
     results = _WORKER.process_batch(batch)

@@ -19,7 +19,7 @@ from pathlib import Path
 import tiktoken
 
 from megatron_med.data.preprocess.documents import BadLine, parse_line
-from megatron_med.data.preprocess.inputs import Chunk, InputError, expand_inputs, read_slices, whole_files
+from megatron_med.io.jsonl import InputError, StreamFailure, expand_inputs, iter_lines
 from megatron_med.tokenizer.bpe import SPLIT_PATTERN, mergeable_ranks, train_bpe
 from megatron_med.tokenizer.encoding import EOD_TOKEN, FORMAT, meta_path, write_ranks
 
@@ -44,23 +44,22 @@ class _Texts:
         self._keep = keep_sample
 
     def __iter__(self) -> Iterator[str]:
-        for item in read_slices(whole_files(self.paths)):
-            if not isinstance(item, Chunk):
+        for item in iter_lines(self.paths, keep_blank=True):
+            if isinstance(item, StreamFailure):
                 self.skipped[item.reason] += 1
                 continue
-            self.bytes += len(item.data)
-            for line in item.data.split(b"\n")[:-1]:
-                try:
-                    texts = parse_line(line, self.keys)
-                except BadLine as bad:
-                    self.skipped[bad.reason] += 1
-                    continue
-                self.documents += 1
-                if len(self.sample) < self._keep:
-                    self.sample.append(texts[0])
-                yield from texts
-                if self.max_documents is not None and self.documents >= self.max_documents:
-                    return
+            self.bytes += len(item.data) + 1  # with its newline
+            try:
+                texts = parse_line(item.data, self.keys)
+            except BadLine as bad:
+                self.skipped[bad.reason] += 1
+                continue
+            self.documents += 1
+            if len(self.sample) < self._keep:
+                self.sample.append(texts[0])
+            yield from texts
+            if self.max_documents is not None and self.documents >= self.max_documents:
+                return
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:

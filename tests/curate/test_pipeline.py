@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import signal
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+import zstandard
 
 from megatron_med.curate.cli import main
 from megatron_med.curate.deid_eval import load_labelled
@@ -138,6 +140,52 @@ def test_resume_after_kill_neither_loses_nor_duplicates(corpus, baseline, interv
     report = orjson.loads((out / "report.json").read_bytes())
     assert report["docs_out"] == len(reference) and report["bad_input"] == 3
     assert report["docs_in"] == corpus["n_docs"]
+
+
+COMPRESS = {"gz": gzip.compress, "zst": zstandard.ZstdCompressor().compress}
+
+
+def _compressed_copies(corpus, kind: str) -> Path:
+    """The corpus's input files, compressed, in a directory of their own."""
+    folder = corpus["root"] / f"input-{kind}"
+    folder.mkdir(exist_ok=True)
+    for name in ("raw-a.jsonl", "raw-b.jsonl"):
+        (folder / f"{name}.{kind}").write_bytes(COMPRESS[kind]((corpus["root"] / name).read_bytes()))
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["gz", "zst"])
+def test_compressed_input_gives_the_same_output(corpus, baseline, kind):
+    folder = _compressed_copies(corpus, kind)
+    out = corpus["root"] / f"out-{kind}"
+    assert main(["--input", str(folder / f"raw-*.jsonl.{kind}"), "--output", str(out), "--config",
+                 corpus["config"], "--no-progress"]) == 0
+    for pattern in ("curated-*.jsonl", "rejected-*.jsonl"):  # the same, but for the file names in `source`
+        got = [p.read_bytes().replace(f"{folder}/".encode(), f"{corpus['root']}/".encode())
+               .replace(f".jsonl.{kind}:".encode(), b".jsonl:") for p in sorted(out.glob(pattern))]
+        assert got == [p.read_bytes() for p in sorted(baseline.glob(pattern))]
+
+
+@pytest.mark.parametrize("kind", ["gz", "zst"])
+def test_truncated_compressed_input_is_bad_input(corpus, kind, capsys):
+    """The lines before the break are read, the break is a bad line with file:line; --strict exits 2."""
+    folder = _compressed_copies(corpus, kind)
+    plain = (corpus["root"] / "raw-a.jsonl").read_bytes()
+    lines = plain.splitlines(keepends=True)  # several gzip members / zstd frames of 10 lines each
+    packed = b"".join(COMPRESS[kind](b"".join(lines[i:i + 10])) for i in range(0, len(lines), 10))
+    path = folder / f"raw-a.jsonl.{kind}"
+    path.write_bytes(packed[:len(packed) // 2])
+    out = corpus["root"] / f"truncated-{kind}"
+    assert main(["--input", str(path), "--output", str(out), "--config", corpus["config"], "--no-progress"]) == 0
+    report = orjson.loads((out / "report.json").read_bytes())
+    bad = [r for r in _read(out, "rejected-*.jsonl") if r["stage"] == "input"]
+    assert report["bad_input"] == 1 and len(bad) == 1 and bad[0]["reason"].split(": ")[1].startswith(
+        "truncated_input")
+    line = int(bad[0]["source"].rsplit(":", 1)[1])
+    assert 1 < line <= plain.count(b"\n") and report["docs_in"] == line - 1
+    assert main(["--input", str(path), "--output", str(corpus["root"] / f"strict-{kind}"), "--config",
+                 corpus["config"], "--no-progress", "--strict"]) == 2
+    assert f"raw-a.jsonl.{kind}:{line}: truncated_input" in capsys.readouterr().err
 
 
 def test_dispatcher_and_wrapper():

@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from megatron_med.data.preprocess.inputs import DEFAULT_CHUNK_BYTES, InputError
+from megatron_med.data.preprocess.inputs import DEFAULT_CHUNK_BYTES
 from megatron_med.data.preprocess.pipeline import (
     Interrupted,
     PreprocessConfig,
@@ -27,6 +27,7 @@ from megatron_med.data.preprocess.pipeline import (
     run,
 )
 from megatron_med.data.preprocess.sharding import parse_shard
+from megatron_med.io.jsonl import InputError
 from megatron_med.tokenizer import TokenizerError
 
 PROG = "megatron-med preprocess"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import orjson
 
+from megatron_med.io.jsonl import CORRUPT_INPUT, TRUNCATED_INPUT  # noqa: F401 (reasons of a broken stream)
+
 # Reasons a line is skipped (counted in the summary; the first ones go to <prefix>.rejects.jsonl).
 MALFORMED_JSON = "malformed_json"
 INVALID_UTF8 = "invalid_utf8"
@@ -11,8 +13,6 @@ NOT_AN_OBJECT = "not_an_object"
 MISSING_KEY = "missing_key"
 NON_STRING = "non_string_value"
 EMPTY_TEXT = "empty_text"
-TRUNCATED_INPUT = "truncated_input"
-CORRUPT_INPUT = "corrupt_input"
 # Blank lines are skipped and counted, but are not errors (not rejected, not fatal under --strict).
 BLANK_LINE = "blank_line"
 

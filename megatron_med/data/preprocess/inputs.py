@@ -1,26 +1,19 @@
-"""Streaming JSONL input: globs to files, files (plain, .gz, .zst) to line-aligned chunks of bytes.
+"""Preprocessing input: files (plain, .gz, .zst) to line-aligned chunks of bytes for parallel workers.
 
-Memory stays bounded by the chunk size (plus the longest line): nothing reads a whole file. Each chunk
-knows its file and the index of its first line, so bad lines can be reported as file:line.
+Files come from megatron_med.io.jsonl (expand_inputs, open_stream). Memory stays bounded by the chunk
+size (plus the longest line): nothing reads a whole file. Each chunk knows its slice and the index of its
+first line, so bad lines can be reported as file:line.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
 
-import zstandard
+from megatron_med.io.jsonl import STREAM_ERRORS, failure_reason, open_stream
 
-SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".jsonl.zst", ".json.zst")
 DEFAULT_CHUNK_BYTES = 1 << 18
-
-
-class InputError(RuntimeError):
-    """An input pattern matched nothing, or a file is unreadable."""
 
 
 @dataclass(frozen=True)
@@ -57,69 +50,6 @@ class ReadFailure:
     raw_bytes: int
 
 
-def expand_inputs(patterns: list[str]) -> list[str]:
-    """Files named by `patterns` (paths or globs), each pattern's matches sorted, in pattern order.
-
-    Raises InputError for a pattern that matches nothing or a path that is not a readable file."""
-    files: list[str] = []
-    for pattern in patterns:
-        matches = sorted(glob.glob(pattern)) if glob.has_magic(pattern) else [pattern]
-        if not matches:
-            raise InputError(f"{pattern}: no input file matches")
-        for path in matches:
-            if not os.path.isfile(path):
-                raise InputError(f"{path}: no such input file")
-            if not os.access(path, os.R_OK):
-                raise InputError(f"{path}: input file is not readable")
-            if path in files:
-                raise InputError(f"{path}: named twice in --input")
-            files.append(path)
-    return files
-
-
-class _Decompressed:
-    """Decompress a stream of gzip members or zstd frames block by block, so that everything before a
-    break is delivered; raise EOFError if the file ends inside a member/frame (truncated)."""
-
-    def __init__(self, raw: BinaryIO, new_decompressor: Callable[[], object]) -> None:
-        self._raw = raw
-        self._new = new_decompressor
-        self._obj = new_decompressor()
-        self._started = False
-
-    def read(self, size: int) -> bytes:
-        while True:
-            block = self._raw.read(size)
-            if not block:
-                if self._started and not self._obj.eof:
-                    raise EOFError("the compressed stream ends early (truncated file)")
-                return b""
-            out = bytearray()
-            while block:
-                if self._obj.eof:
-                    self._obj = self._new()
-                out += self._obj.decompress(block)
-                self._started = True
-                block = self._obj.unused_data if self._obj.eof else b""
-            if out:
-                return bytes(out)
-
-
-def _open_stream(raw: BinaryIO, path: str):
-    if path.endswith(".gz"):
-        return _Decompressed(raw, lambda: zlib.decompressobj(wbits=31))
-    if path.endswith(".zst"):
-        return _Decompressed(raw, zstandard.ZstdDecompressor().decompressobj)
-    return raw
-
-
-_STREAM_ERRORS = (EOFError, zlib.error, zstandard.ZstdError, OSError)
-
-
-def _failure_reason(exc: BaseException) -> str:
-    return "truncated_input" if isinstance(exc, EOFError) else "corrupt_input"
-
-
 def read_slice(index: int, fslice: FileSlice, chunk_bytes: int = DEFAULT_CHUNK_BYTES
                ) -> Iterator[Chunk | ReadFailure]:
     """Yield line-aligned chunks of about `chunk_bytes` from one slice, then a ReadFailure if the
@@ -131,16 +61,16 @@ def read_slice(index: int, fslice: FileSlice, chunk_bytes: int = DEFAULT_CHUNK_B
         position = raw.tell()  # uncompressed offset of `carry` (plain files only)
         if not fslice.compressed and position >= fslice.end:
             return
-        stream = _open_stream(raw, fslice.path)
+        stream = open_stream(raw, fslice.path)
         consumed = fslice.start
         carry = b""
         line = 0
         while True:
             try:
                 block = stream.read(chunk_bytes)
-            except _STREAM_ERRORS as exc:
+            except STREAM_ERRORS as exc:
                 now = raw.tell()
-                yield ReadFailure(index, line, _failure_reason(exc), f"{type(exc).__name__}: {exc}",
+                yield ReadFailure(index, line, failure_reason(exc), f"{type(exc).__name__}: {exc}",
                                   now - consumed)
                 return
             now = raw.tell()

@@ -24,7 +24,6 @@ from megatron_med.data.preprocess.inputs import (
     FileSlice,
     LineNumbers,
     ReadFailure,
-    expand_inputs,
     read_slices,
     whole_files,
 )
@@ -40,6 +39,7 @@ from megatron_med.data.preprocess.worker import (
     preload,
 )
 from megatron_med.data.preprocess.writer import IndexedDatasetWriter, commit_outputs, temp_name, token_dtype
+from megatron_med.io.jsonl import expand_inputs
 from megatron_med.tokenizer import load_tokenizer
 
 

@@ -1,0 +1,1 @@
+"""Input/output shared by the data tools (curation, tokenizer training, preprocessing)."""
