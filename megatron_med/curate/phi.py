@@ -120,6 +120,8 @@ class PhiScrubber:
                 continue
             if eponym_at(doc_text, ent.end_char):
                 continue
+            if ent.start_char and (doc_text[ent.start_char - 1].isalnum() or doc_text[ent.start_char - 1] in "/-"):
+                continue  # glued to the word before: a unit ("mEq/L. Switch"), not a name
             if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
                 continue  # an eponym, drug or anatomy word, not a person or a place
             spans.append(Span(ent.start_char, ent.end_char, kind))

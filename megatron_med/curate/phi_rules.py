@@ -14,11 +14,20 @@ _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)?|[A-Z]\.)"
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|bin|al|ibn|mac|st\.) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
+# After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
+_NAME_INVERTED = rf"{_NAME_TOKEN},[ \t]?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?(?![a-zA-Z])"
+_NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z](?:[a-z'’-]+)?(?![a-zA-Z])"
+_LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
     "ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Alabama|Alaska|Arizona|Arkansas|California|"
@@ -28,6 +37,9 @@ _STATES = (
     "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
     "Washington|West Virginia|Wisconsin|Wyoming"
 )
+_RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
+              r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
+              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)")
 _ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}"
@@ -56,54 +68,70 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("URL", re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co)"
                        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b", re.IGNORECASE)),
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
-    ("DATE", re.compile(rf"\b(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:{_YEAR}|\d{{2}})\b")),
-    ("DATE", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")),
+    ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
+    ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])")),  # also 2019-03-09T16:42
+    ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2]|[1-9])/{_YEAR}(?![\d/])")),  # 06/2023
+    ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
+                        rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
     ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/ ]{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y/?o\b|yo\b|-year|year-old))")),
-    ("LOCATION", re.compile(rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-zA-Z'’]+\s+){{1,3}}{_STREET}\b\.?"
+    ("LOCATION", re.compile(rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
     ("LOCATION", re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
+    # salutation at a line start, and a name on the line after a sign-off
+    ("NAME", re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+(?:{_TITLE})?"
+                        rf"(?P<v>{NAME})(?=[ \t]*(?:[,:!\n]|$))", re.MULTILINE)),
+    ("NAME", re.compile(r"^[ \t]*(?i:(?:many )?thanks(?: again)?|thank you|cheers|best(?: wishes)?|"
+                        r"(?:kind |warm |warmest |best |with )?regards|(?:yours )?(?:sincerely|truly|faithfully)|"
+                        rf"warmly|respectfully|take care)[ \t]*[,.!]?[ \t]*\n\s*(?:{_TITLE})?(?P<v>{NAME})",
+                        re.MULTILINE)),
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
-                        r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD)\b")),
-    ("NAME", re.compile(rf"(?:^|(?<=[.!?]\s))(?P<v>{NAME}),?\s+(?:(?:is|was)\s+)?(?:an?\s+)?\d{{1,3}}"
-                        r"(?:[- ]?(?:years?|yrs?|y/?o|yo|months?|weeks?|days?)\b|,)", re.MULTILINE)),
+                        r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD|LPN|FNP|DNP|MSN|BSN|PsyD|MPH|"
+                        r"FRCP|MRCP|RD|SLP|CCC-SLP|OTR|DPT|LMFT|LPC)\b")),
+    ("NAME", re.compile(rf"(?:^|(?<=[.!?:;—–]\s))(?P<v>{NAME}),?\s+(?:(?:is|was)\s+)?(?:an?\s+)?\d{{1,3}}"
+                        r"(?:[- ]?(?:years?|yrs?|y/?o|yo|months?|weeks?|days?)\b|[MF]\b|,)", re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
+    # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
+    ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"
+                        r"(?:age |aged )?\d{1,3}[ \t]?(?:y|yo|y/o|years?(?: old)?|M|F|mo|months?)?(?=[),;]))")),
     ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b")),
     ("LOCATION", re.compile(rf"\b(?:{_STATES})\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b")),
 ]
 
 # Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
-_RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
-              r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
-              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian")
 _NAME_LABELS = (
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
     r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
-    r"proband|client|subject|member|visitor|"
+    r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
+    r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
+    r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
-    ("NAME", _NAME_LABELS, rf"\s*:\s*(?P<v>{NAME})"),
-    ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated) by|"
-             r"discussed with", rf"\s+(?P<v>{NAME})"),
+    ("NAME", _NAME_LABELS, rf"\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),
+    ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated|read|"
+             r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
+             r"ordered|requested|authored) by|discussed with", rf":?\s+(?P<v>{_LABELLED_NAME})"),
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?\s+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?\s+(?P<v>{NAME})"),
-    ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor",
-     rf"\s+(?P<v>{_NAME_2PLUS})"),
+    ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
+     rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
+    ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
              r"effective|by|before|after|last|next|due|scheduled for|date",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
+    ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
@@ -129,19 +157,27 @@ _STOP = frozenset("""I I'm Im He She They We You It His Her Their Our My Your Th
 However Patient Pt Patients He's She's There Here Today Yesterday Tomorrow Then When While Also And But Or
 If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History Impression Exam Per
 Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
+Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 """.split())
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d")  # DTaP, HBsAg, G2P1
-_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:disease|syndrome|sign|signs|phenomenon|palsy|triad|"
+_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?\s+(?:disease|syndrome|sign|signs|"
+                           r"phenomenon|palsy|triad|"
                            r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
-                           r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes)\b", re.IGNORECASE)
+                           r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes|variant|type|"
+                           r"reaction|law|rule|stain|cells?|bod(?:y|ies)|fracture|hernia|catheter|"
+                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution)\b", re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{_STATES})")
+# International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
+_DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|"
+                        r"floxacin|cycline|gliptin|gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|"
+                        r"tidine|zepam|zolam|profen|coxib|parib|vudine|previr|buvir|gravir|navir)", re.IGNORECASE)
 
 
 def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
     first = value.split()[0]
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
-            and not _STATE_RE.fullmatch(value))
+            and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
 
 
 def plausible(kind: str, value: str) -> bool:
@@ -149,7 +185,8 @@ def plausible(kind: str, value: str) -> bool:
     if kind == "NAME":
         return plausible_name(value)
     if kind == "LOCATION" and not any(c.isdigit() for c in value):
-        return value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value)
+        return (value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value)
+                and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value))
     return True
 
 
