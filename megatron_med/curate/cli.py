@@ -17,7 +17,8 @@ from megatron_med.config.load import ConfigError
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="megatron-med curate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--input", nargs="+", help="JSONL files or glob patterns (quote the globs)")
+    parser.add_argument("--input", nargs="+",
+                        help="JSONL files or globs (.jsonl, .jsonl.gz, .jsonl.zst; quote the globs)")
     parser.add_argument("--output", help="output directory (shards, rejected, report.json)")
     parser.add_argument("--config", help="curation YAML (see examples/curate.yaml); defaults otherwise")
     parser.add_argument("--workers", type=int, help="worker processes (output does not depend on it)")
