@@ -16,7 +16,7 @@ NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
 _NAME_INVERTED = rf"{_NAME_TOKEN},[ \t]?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?(?![a-zA-Z])"
-_NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z](?:[a-z'’-]+)?(?![a-zA-Z])"
+_NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
 
@@ -70,7 +70,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
     ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])")),  # also 2019-03-09T16:42
-    ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2]|[1-9])/{_YEAR}(?![\d/])")),  # 06/2023
+    ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/])")),  # 06/2023, not a prevalence 1/2000
     ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
     ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b")),
