@@ -56,7 +56,7 @@ def _measure(preset: str, extra: list[str], args, setup, workdir: str) -> list[d
         f"output_dir={workdir}/{preset}", *(["data.reset_position_ids=true", "data.reset_attention_mask=true"]
                                             if args.packed else []), *extra, *args.override,
     ])
-    return train(config).history[args.warmup:]
+    return list(train(config).history)[args.warmup:]
 
 
 def _summary(records: list[dict]) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from megatron_med.training.metrics import MetricsLogger, peak_memory_gb
 from megatron_med.training.setup import build_model, build_optimizer, wire_model_config
 from megatron_med.training.step import eval_loss, train_step
 
+HISTORY_LENGTH = 1000
+
 
 @dataclass
 class RunState:
@@ -26,7 +29,8 @@ class RunState:
 
     step: int = 0
     consumed_samples: int = 0
-    history: list[dict] = field(default_factory=list)
+    # The most recent step records (bounded: a run may last 10^6 steps; train_log.jsonl has them all).
+    history: deque[dict] = field(default_factory=lambda: deque(maxlen=HISTORY_LENGTH))
 
 
 def _flops_per_token(config: RunConfig, vocab_size: int) -> float:
@@ -91,7 +95,7 @@ def train(config: RunConfig) -> RunState:
             if t.eval_interval and valid_iters and state.step % t.eval_interval == 0:
                 record["val_loss"] = eval_loss(config, model, valid_iters, num_microbatches, t.eval_steps)
             state.history.append(record)
-            if state.step % config.logging.log_interval == 0 or state.step == t.train_steps:
+            if state.step % config.logging.log_interval == 0 or state.step == t.train_steps or "val_loss" in record:
                 logger.log(record)
             interval = config.checkpoint.save_interval
             if config.checkpoint.save and (state.step == t.train_steps or interval and state.step % interval == 0):
