@@ -43,6 +43,15 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)")
 _ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}"
+# The same value written in space-separated groups ("BCX 4410 2278 09", "9002 117 4483", "PJN 418 822 S"):
+# an upper-case or digit head, then groups that start with a digit, and at most a trailing check letter at
+# the end of a clause. At least six digits in all; a group is never a year or a number followed by a unit,
+# so "MRN 0045821 5 mg" and "record 2019" keep their doses and years.
+_UNIT = (r"(?:mg|mcg|ug|µg|g|kg|ml|mL|L|dL|mmol|mEq|units?|IU|%|mm|cm|min|h|hrs?|hours?|days?|weeks?|"
+         r"months?|years?|yrs?|y/?o|yo|bpm|x)\b")
+_ID_GROUP = rf"(?!(?:19|20)\d\d(?![0-9A-Z-]))\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?![0-9A-Za-z-])(?!\s*{_UNIT})"
+_ID_GROUPED = (rf"(?=(?:[A-Z -]*\d){{6}})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){{0,11}}(?: {_ID_GROUP}){{1,5}}"
+               r"(?: [A-Z]{1,2}(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)))?")
 _ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
@@ -127,11 +136,17 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              rf"{_RELATIVES}", rf",?\s+(?P<v>{NAME})"),
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
+    # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
+    ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech",
+     rf"\s+(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
              r"effective|by|before|after|last|next|due|scheduled for|date",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"),
+    # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
+    ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+     r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
@@ -139,7 +154,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
-    *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_VALUE})(?![A-Za-z0-9])") for kind, words in _LABELLED],
+    *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])")
+      for kind, words in _LABELLED],
 ]
 _KEYWORDS = [(kind, re.compile(rf"\b(?:{kw})\b"), re.compile(value)) for kind, kw, value in _KEYWORD_RULES]
 
@@ -158,6 +174,7 @@ However Patient Pt Patients He's She's There Here Today Yesterday Tomorrow Then 
 If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History Impression Exam Per
 Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
+Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
 """.split())
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d")  # DTaP, HBsAg, G2P1
 _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?\s+(?:disease|syndrome|sign|signs|"
