@@ -50,7 +50,8 @@ _ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))
 _UNIT = (r"(?:mg|mcg|ug|µg|g|kg|ml|mL|L|dL|mmol|mEq|units?|IU|%|mm|cm|min|h|hrs?|hours?|days?|weeks?|"
          r"months?|years?|yrs?|y/?o|yo|bpm|x)\b")
 _ID_GROUP = rf"(?!(?:19|20)\d\d(?![0-9A-Z-]))\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?![0-9A-Za-z-])(?!\s*{_UNIT})"
-_ID_GROUPED = (rf"(?=(?:[A-Z -]*\d){{6}})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){{0,11}}(?: {_ID_GROUP}){{1,5}}"
+_ID_GROUPED = (rf"(?=[A-Z0-9-]{{1,12}} \d)(?=(?:[A-Z -]*\d){{6}})"  # cheap guards first: a group, six digits
+               rf"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){{0,11}}(?: {_ID_GROUP}){{1,5}}"
                r"(?: [A-Z]{1,2}(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)))?")
 _ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
 
