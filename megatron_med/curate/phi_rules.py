@@ -53,6 +53,21 @@ _ID_GROUP = rf"(?!(?:19|20)\d\d(?![0-9A-Z-]))\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?![0-9A-
 _ID_GROUPED = (rf"(?=[A-Z0-9-]{{1,12}} \d)(?=(?:[A-Z -]*\d){{6}})"  # cheap guards first: a group, six digits
                rf"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){{0,11}}(?: {_ID_GROUP}){{1,5}}"
                r"(?: [A-Z]{1,2}(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)))?")
+# Identifiers with no label: upper-case codes holding five or more digits ("RX-4470912", "CLM-2023-0098817"),
+# letter-led digit groups with seven or more ("EMS 24 061 0332", "PV 3391 0047 2"), and runs of seven or more
+# digits. Medical codes (CPT, ICD, LOINC, PMID ...) are kept by `find_rule_spans`.
+UNLABELLED_IDS = [
+    re.compile(r"(?<![\w/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,4}(?![\w/-])"),
+    re.compile(rf"(?<![\w.-])(?=[A-Z])(?=(?:[A-Z -]*\d){{7}}){_ID_GROUPED}"),
+    re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,/-]|\.\d)"),
+]
+_MEDICAL_CODE = re.compile(r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
+                           r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|rs)\W{0,3}$")
+_ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
+                  r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
+                  r"fraction|line|toe|finger|digit|ventricle|space|vertebra|lumbar|thoracic|cervical|sacral|"
+                  r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion)")
+_CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
 _ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
@@ -88,7 +103,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/ ]{_YEAR}\b")),
-    ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y/?o\b|yo\b|-year|year-old))")),
+    ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old))")),
     ("LOCATION", re.compile(rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
@@ -104,9 +119,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
                         r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD|LPN|FNP|DNP|MSN|BSN|PsyD|MPH|"
                         r"FRCP|MRCP|RD|SLP|CCC-SLP|OTR|DPT|LMFT|LPC)\b")),
-    ("NAME", re.compile(rf"(?:^|(?<=[.!?:;—–]\s))(?P<v>{NAME}),?\s+(?:(?:is|was)\s+)?(?:an?\s+)?\d{{1,3}}"
-                        r"(?:[- ]?(?:years?|yrs?|y/?o|yo|months?|weeks?|days?)\b|[MF]\b|,)", re.MULTILINE)),
+    # "Jonah Whitlock, 91 y/o", "Ann Lee is a 54-year-old", "Ann Lee, 34F"; not a score ("Braden 14, turned")
+    ("NAME", re.compile(rf"(?:^|(?<=[.!?:;—–]\s))(?P<v>{NAME})(?:,\s*|\s+(?:(?:is|was)\s+)?(?:an?\s+)?)\d{{1,3}}"
+                        r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
+                        re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
+    ("DATE", re.compile(rf"(?<=\bthe )(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|{_ORDINAL_NOUNS}))",
+                        re.IGNORECASE)),  # "since the 24th", not "the 3rd cranial nerve"
+    ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{2,3}}(?![\w.])")),  # "K.M.O."
     # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"
                         r"(?:age |aged )?\d{1,3}[ \t]?(?:y|yo|y/o|years?(?: old)?|M|F|mo|months?)?(?=[),;]))")),
@@ -155,8 +175,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
-    *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])")
-      for kind, words in _LABELLED],
+    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate", r"\s*(?:no\.?|number)?\s*[:#]?\s*"
+     r"(?P<v>(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} [A-Z0-9]{2,4})(?![\w-])"),
+    *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
+      for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials")]],
 ]
 _KEYWORDS = [(kind, re.compile(rf"\b(?:{kw})\b"), re.compile(value)) for kind, kw, value in _KEYWORD_RULES]
 
@@ -166,6 +188,9 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])
 _SSN = re.compile(r"\b(\d{3})-(\d{2})-(\d{4})\b")
 _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
                     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{2,4}){3,5}(?!\d)")
+# National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
+_PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
+                             r"(?:[\s.-]\d{2,6}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
 
@@ -177,7 +202,16 @@ Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Cli
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
 """.split())
-_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d")  # DTaP, HBsAg, G2P1
+# DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z]$|^[A-Z]{2,}s$|"
+                      r"[A-Z]{2,}[a-z]{1,2}$")
+# Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
+ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
+pharmacy plan insurance care home homes laboratory laboratories labs lab trust foundation institute group inc
+ltd llc corp company practice surgery partners associates imaging radiology diagnostics services hospice
+rehabilitation rehab nursing society college school academy church ward unit department community general
+memorial regional orthopaedics orthopedics pediatrics paediatrics cardiology oncology accounts receivable
+billing claims records office""".split())
 _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?\s+(?:disease|syndrome|sign|signs|"
                            r"phenomenon|palsy|triad|"
                            r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
@@ -195,6 +229,7 @@ def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
     first = value.split()[0]
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
+
             and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
 
 
@@ -213,11 +248,21 @@ def eponym_at(text: str, end: int) -> bool:
     return _EPONYM_AFTER.match(text, end) is not None
 
 
+def _before_organisation(text: str, start: int, end: int) -> int:
+    """End of a name cut before an organisation word: "Northfield University Hospital" -> "Northfield"."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        if m.start() and m.group().lower().rstrip(".,") in ORG_WORDS:
+            return start + len(text[start:start + m.start()].rstrip())
+    return end
+
+
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
     for kind, pattern in _SIMPLE:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            if kind == "NAME":
+                end = _before_organisation(text, start, end)
             if plausible(kind, text[start:end]):
                 yield start, end, kind
     lowered = text.lower()
@@ -226,8 +271,13 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for kind, keyword, value in _KEYWORDS:
         for k in keyword.finditer(lowered):
             m = value.match(text, k.end())
-            if m and plausible(kind, m.group("v")):
-                yield m.start("v"), m.end("v"), kind
+            if m is None:
+                continue
+            start, end = m.span("v")
+            if kind == "NAME":
+                end = _before_organisation(text, start, end)
+            if plausible(kind, text[start:end]):
+                yield start, end, kind
     for m in _IPV4.finditer(text):
         if all(int(octet) < 256 for octet in m.group().split(".")):
             yield m.start(), m.end(), "IP"
@@ -238,9 +288,14 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         area, group, serial = m.groups()
         if area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000":
             yield m.start(), m.end(), "SSN"
-    for m in _PHONE.finditer(text):
+    for m in (*_PHONE.finditer(text), *(m for m in _PHONE_NATIONAL.finditer(text)
+                                        if 9 <= sum(c.isdigit() for c in m.group()) <= 14)):
         before = text[max(0, m.start() - 30):m.start()]
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
+    for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
+        for m in pattern.finditer(text):
+            if not _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
+                yield m.start(), m.end(), "ID"

