@@ -35,12 +35,16 @@ class Span:
 
 
 def resolve(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans: at each position the longest match wins, then the earliest."""
+    """Non-overlapping spans: at each position the longest match wins, then the earliest; a span that
+    overlaps the one before and reaches past it keeps its remainder (merged when of the same kind)."""
     chosen: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
         if chosen and span.start < chosen[-1].end:
-            if span.end > chosen[-1].end and span.kind == chosen[-1].kind:
-                chosen[-1] = Span(chosen[-1].start, span.end, span.kind)
+            if span.end > chosen[-1].end:
+                if span.kind == chosen[-1].kind:
+                    chosen[-1] = Span(chosen[-1].start, span.end, span.kind)
+                else:
+                    chosen.append(Span(chosen[-1].end, span.end, span.kind))
             continue
         chosen.append(span)
     return chosen

@@ -27,6 +27,15 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
 # numeral (a score or grade: "Braden 14", "Gleason 7", "Killip II")
 _LABEL_OR_SCORE = re.compile(r"\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?![\d,]* [A-Z][a-z])|[IV]{1,3}\b)")
+# A place in an address: followed by a county, postcode or region ("Clifden, Co. Galway", "Madurai - 625001",
+# "Leeds LS8 4HT"), or ending a line after a comma ("St Luke's Hospital, Leeds").
+_ADDRESS_AFTER = re.compile(r",?\s*(?:Co\.|County\b)|\s*[-–,]?\s*(?:\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
+                            r"[A-Z]\d{2} [A-Z\d]{4}\b)|[ \t]*$", re.MULTILINE)
+_TOWN_ZIPF = 4.6  # a town in an address position up to this frequency ("Leeds" 4.3), not "Center" (5.4)
+_POSTAL_CODE = re.compile(r"\s*[-–,]?\s*(\d{4,6})\b")
+# a sloppy note's lower-case "edith pemberton": a first name then a surname, both rare as English words
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,}) ([a-z][a-z'’-]{2,})(?![\w'’-])")
+_LATIN_SPECIES = re.compile(r"[a-z]{3,}(?:us|ii|i|ae|is|um|a|ensis|oides|ans|ens)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*>\n-]|—)\s*$")
 # Word endings of drugs, enzymes and clinical terms: an unknown capitalised word with one is vocabulary.
@@ -99,8 +108,10 @@ class Gazetteer:
                 or eponym_at(text, match.end())):
             return True
         following = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        return following is not None and following.group() in self.medical and \
-            self.common.get(following.group(), 0) < RARE_ZIPF  # "Henoch-Schonlein purpura", not "Oakdale clinic"
+        if following is None or self.common.get(following.group(), 0.0) >= RARE_ZIPF:
+            return False
+        # "Henoch-Schonlein purpura" (not "Oakdale clinic"); a binomial: "Ixodes scapularis"
+        return following.group() in self.medical or _LATIN_SPECIES.fullmatch(following.group()) is not None
 
     def _strength(self, text: str, match: re.Match) -> tuple[int, str]:
         """(STRONG, WEAK or 0, kind) of a capitalised word."""
@@ -128,6 +139,32 @@ class Gazetteer:
             sentence_start = _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())
             return (WEAK if sentence_start or self._after_common_word(text, match.start()) else STRONG), "NAME"
         return 0, ""
+
+    def _address_place(self, text: str, match: re.Match) -> str | None:
+        """The known town, one to three words long, that `match` starts in an address position, if any."""
+        words = [match]
+        while len(words) < 3 and (nxt := _WORD.match(text, words[-1].end() + 1)) and \
+                text[words[-1].end()] == " " and nxt.group()[0].isupper():
+            words.append(nxt)
+        for n in range(len(words), 0, -1):
+            name = fold(" ".join(w.group() for w in words[:n]))
+            end = words[n - 1].end()
+            after_comma = text[max(0, match.start() - 2):match.start()] == ", "
+            if name in self.towns and (n > 1 or self.common.get(name, 0.0) < _TOWN_ZIPF and name not in ORG_WORDS
+                                       and _ADDRESS_AFTER.match(text, end) and
+                                       (after_comma or not text[end:end + 1].isspace() or text[end:end + 1] == "\n"
+                                        or _ADDRESS_AFTER.match(text, end).group().strip())):
+                return text[match.start():end]
+        return None
+
+    def lower_case_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Lower-case "first-name surname" pairs, both rare in English: "edith pemberton"."""
+        for m in _LOWER_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first in self.first_names and self.common.get(first, 0.0) < FIRST_NAME_ZIPF and \
+                    self.common.get(last, 0.0) < RARE_ZIPF and last not in self.medical and \
+                    (last in self.surnames or not _MEDICAL_ENDING.search(last)):
+                yield m.start(), m.end(), "NAME"
 
     def _after_common_word(self, text: str, start: int) -> bool:
         """Preceded by a capitalised common word that is no first name: a heading ("Accounts Receivable")."""
@@ -166,12 +203,26 @@ class Gazetteer:
         return False
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, kind) for each run of candidate words (single spaces apart) holding a strong one."""
+        """Places in addresses, runs of candidate words (single spaces apart) holding a strong one, and
+        lower-case name pairs, as (start, end, kind)."""
+        yield from self.lower_case_names(text)
         run: list[int] = []
         kinds: set[str] = set()
         best = 0
+        skip_to = 0
         for match in _WORD.finditer(text):
+            if match.start() < skip_to:
+                continue
+            place = self._address_place(text, match) if match.group()[0].isupper() and not run else None
+            if place and fold(place) not in self.regions and plausible_name(place.split()[0]):
+                skip_to = match.start() + len(place)
+                yield match.start(), skip_to, "LOCATION"
+                if postal := _POSTAL_CODE.match(text, skip_to):
+                    yield postal.start(1), postal.end(1), "LOCATION"
+                continue
             strength, kind = self._strength(text, match) if match.group()[0].isupper() else (0, "")
+            if strength == WEAK and (after := _ADDRESS_AFTER.match(text, match.end())) and after.group().strip():
+                strength, kind = STRONG, "LOCATION"  # "Clifden, Co. Galway"
             if strength and kind != "LOCATION" and self._starts_organisation(text, match.end()):
                 strength = 0  # "Pinecrest Health Plan"; a town in one is marked: "Oakdale clinic"
             if strength and run and text[run[1]:match.start()] == " ":

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)?|[A-Z]\.)"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|le|la|bin|al|ibn|mac|st\.) )"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
+_NAME_TOKEN = rf"(?:[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*(?:-[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d)|[A-Z]\.)"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|al|el|ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
-_NAME_INVERTED = rf"{_NAME_TOKEN},[ \t]?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN})?(?![a-zA-Z])"
+_NAME_INVERTED = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})?,[ \t]?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])"
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
@@ -60,9 +61,17 @@ UNLABELLED_IDS = [
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,4}(?![\w/-])"),
     re.compile(rf"(?<![\w.-])(?=[A-Z])(?=(?:[A-Z -]*\d){{7}}){_ID_GROUPED}"),
     re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,/-]|\.\d)"),
+    re.compile(r"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,20}(?![\w/-])"),  # "J2290417"
+    re.compile(r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d{4})[A-Z0-9]+(?:/[A-Z0-9]+){1,3}(?![\w/-])"),
+    re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
+    # a registry's acronym then the value: "AHPRA MED0001837265", "CPSO #: 91827", "DCNZ reg. DN 20731"
+    re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*(?P<v>(?!(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
+               rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
 ]
-_MEDICAL_CODE = re.compile(r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
-                           r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|rs)\W{0,3}$")
+_CODE_LABELS = (r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
+                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|rs)")
+_MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
+_MEDICAL_CODE_LABEL = re.compile(rf"{_CODE_LABELS}\b")  # at the start of a matched "label value"
 _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
                   r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
                   r"fraction|line|toe|finger|digit|ventricle|space|vertebra|lumbar|thoracic|cervical|sacral|"
@@ -90,7 +99,8 @@ _LABELLED: list[tuple[str, str]] = [
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
-    ("URL", re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co)"
+    ("URL", re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+                       r"(?:com|org|net|edu|gov|io|health|info|us|co|uk|au|nz|ca|ie|in|za|de|nl|fr|eu|int|app|care)"
                        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b", re.IGNORECASE)),
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
@@ -100,13 +110,21 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
     ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
+    ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/ ]{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old))")),
-    ("LOCATION", re.compile(rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
+    ("LOCATION", re.compile(rf"\b\d{{1,6}}(?:/\d{{1,4}}[A-Z]?)?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+                            rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
+    # postcodes: UK "LS8 4HT", Irish Eircode "H71 XK24", Canadian "K1A 0B1"
+    ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
+                            r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
+    # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
+    ("NAME", re.compile(rf"\b(?![IVX]+,)[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
+                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?(?: [A-Z]\.?)?(?![\w])")),
     ("LOCATION", re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     # salutation at a line start, and a name on the line after a sign-off
@@ -152,18 +170,19 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated|read|"
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
              r"ordered|requested|authored) by|discussed with", rf":?\s+(?P<v>{_LABELLED_NAME})"),
-    ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?\s+(?P<v>{NAME})"),
+    ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
-             rf"{_RELATIVES}", rf",?\s+(?P<v>{NAME})"),
+             rf"{_RELATIVES}", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech",
-     rf"\s+(?P<v>{NAME})(?![\w(])"),
+     rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
-    ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|"
+    ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
              r"effective|by|before|after|last|next|due|scheduled for|date",
-     r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])(?<!/10)"),
+     r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
+     r"(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"),
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
@@ -175,8 +194,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
-    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate", r"\s*(?:no\.?|number)?\s*[:#]?\s*"
-     r"(?P<v>(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,4} [A-Z0-9]{2,4})(?![\w-])"),
+    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle",
+     r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4})"
+     r"(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
       for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials")]],
 ]
@@ -191,6 +211,7 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
                              r"(?:[\s.-]\d{2,6}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
 
@@ -211,13 +232,21 @@ pharmacy plan insurance care home homes laboratory laboratories labs lab trust f
 ltd llc corp company practice surgery partners associates imaging radiology diagnostics services hospice
 rehabilitation rehab nursing society college school academy church ward unit department community general
 memorial regional orthopaedics orthopedics pediatrics paediatrics cardiology oncology accounts receivable
-billing claims records office""".split())
-_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?\s+(?:disease|syndrome|sign|signs|"
+billing claims records office team benefits pavilion governance assurance mutual dental pharmaceuticals
+systems council agency police service board authority ministry court""".split())
+_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?"
+                           r"(?-i:(?:,\s+|\s+(?:and|or|&)\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s?|’s?)?){0,3}"
+                           r"\s+(?:disease|syndrome|sign|"
+                           r"stage|grade|level|thickness|lesion|spot|murmur|pupil|pouch|triangle|protocol|method|"
+                           r"index|equation|formula|angle|line|space|staging|regimen|technique|approach|effect|"
+                           r"ratio|principle|crisis|fever|virus|membrane|capsule|duct|canal|gland|ligament|"
+                           r"artery|vein|nerve|area|zone|cycle|curve|valve|score|view|chart|questionnaire|"
                            r"phenomenon|palsy|triad|"
                            r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
                            r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes|variant|type|"
                            r"reaction|law|rule|stain|cells?|bod(?:y|ies)|fracture|hernia|catheter|"
-                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution)\b", re.IGNORECASE)
+                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution)(?:e?s)?\b",
+                           re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{_STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
 _DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|"
@@ -227,7 +256,11 @@ _DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|p
 
 def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
+    if not value.strip():
+        return False
     first = value.split()[0]
+    if value.isupper() and len(value.split()) >= 3:
+        return False  # a heading: "PATIENT SAFETY EVENT REPORT"
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
 
             and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
@@ -249,11 +282,13 @@ def eponym_at(text: str, end: int) -> bool:
 
 
 def _before_organisation(text: str, start: int, end: int) -> int:
-    """End of a name cut before an organisation word: "Northfield University Hospital" -> "Northfield"."""
+    """End of a name cut before an organisation word: "Northfield University Hospital" -> "Northfield";
+    `start` (nothing left) when the word right after it is one: "Great Northern Life Benefits"."""
     for m in re.finditer(r"\S+", text[start:end]):
         if m.start() and m.group().lower().rstrip(".,") in ORG_WORDS:
             return start + len(text[start:start + m.start()].rstrip())
-    return end
+    following = re.match(r" ([A-Za-z]+)", text[end:end + 30])
+    return start if following and following.group(1).lower() in ORG_WORDS else end
 
 
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -289,7 +324,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000":
             yield m.start(), m.end(), "SSN"
     for m in (*_PHONE.finditer(text), *(m for m in _PHONE_NATIONAL.finditer(text)
-                                        if 9 <= sum(c.isdigit() for c in m.group()) <= 14)):
+                                        if 9 <= sum(c.isdigit() for c in _EXTENSION.sub("", m.group())) <= 14)):
         before = text[max(0, m.start() - 30):m.start()]
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
@@ -297,5 +332,6 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
-            if not _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
-                yield m.start(), m.end(), "ID"
+            start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            if not (_MEDICAL_CODE.search(text, max(0, start - 16), start) or _MEDICAL_CODE_LABEL.match(text, start)):
+                yield start, end, "ID"
