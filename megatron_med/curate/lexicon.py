@@ -6,6 +6,8 @@
 Writes into megatron_med/curate/data/:
   medical_terms.txt     medical words absent from general English (eponyms, drugs, anatomy), used by
                         the PHI stage so that Parkinson, Crohn or lisinopril are never taken for names;
+  medical_words.txt     every word of ICD-10-CM, HPO and the drug names (English ones included: "rheumatic",
+                        "effusion"), used by the PHI gazetteer so that a capitalised medical word is no name;
   domain_lexicon.json   a multinomial naive Bayes model (a fastText-style bag of words): one class per
                         clinical department, trained on ICD-10-CM code titles labelled by chapter and
                         on 80% of HPO terms labelled by top-level branch, plus a "general" class.
@@ -56,6 +58,13 @@ GENERAL = "general"
 def medical_vocabulary() -> frozenset[str]:
     """The shipped medical_terms.txt: medical words absent from general English."""
     text = (DATA_DIR / "medical_terms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def medical_words() -> frozenset[str]:
+    """The shipped medical_words.txt: every word of ICD-10-CM, HPO and the drug names, lower-cased."""
+    text = (DATA_DIR / "medical_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -155,12 +164,17 @@ def build(general_tarball: str, out_dir: Path = DATA_DIR) -> dict:
 
     for doc in iter_documents("drugreviews"):
         medical_words.update(words(doc["text"].split("\n", 1)[0]))  # "Review of DRUG for CONDITION."
+    all_words = set(medical_words)
+    for doc in iter_documents("icd10cm"):  # every chapter, also those no department is trained on
+        all_words.update(words(doc["text"]))
     english = Counter()
     for text in general:
         english.update(words(text))
     terms = sorted(w for w in medical_words if w not in english and len(w) > 2)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "medical_terms.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
+    (out_dir / "medical_words.txt").write_text(
+        "\n".join(sorted(w for w in all_words if len(w) > 2 and w.isalpha())) + "\n", encoding="utf-8")
 
     examples = icd + [(label, text) for label, text, _ in hpo_train]
     examples += [(GENERAL, text) for text in general_train]

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
@@ -99,11 +100,13 @@ class Gazetteer:
         self.common = common_words()
         self.first_names, self.surnames = personal_names()
         self.towns, self.regions = places()
+        # ontology words that are no first name or town: "Rheumatic", "Effusion", "cava", eponyms ("Wilson")
+        self.ontology = medical_words() - self.first_names - self.towns
 
     def _is_vocabulary(self, text: str, match: re.Match, key: str) -> bool:
         """Medical or regional vocabulary, an acronym, a label ("Acct:"), or an eponym ("Crohn disease")."""
         word = match.group()
-        if (len(key) < 3 or key in _SKIP or key in self.regions or word.lower() in self.medical
+        if (len(key) < 3 or key in _SKIP or key in self.regions or word.lower() in self.medical or key in self.ontology
                 or key in self.medical or not plausible_name(word) or _LABEL_OR_SCORE.match(text, match.end())
                 or eponym_at(text, match.end())):
             return True
@@ -163,6 +166,7 @@ class Gazetteer:
             first, last = m.group(1), m.group(2)
             if first in self.first_names and self.common.get(first, 0.0) < FIRST_NAME_ZIPF and \
                     self.common.get(last, 0.0) < RARE_ZIPF and last not in self.medical and \
+                    last not in self.ontology and \
                     (last in self.surnames or not _MEDICAL_ENDING.search(last)):
                 yield m.start(), m.end(), "NAME"
 
