@@ -24,6 +24,7 @@ KINDS = ("NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN
          "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "ID")
 _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -62,6 +63,12 @@ def _trim_possessive(text: str, span: Span) -> Span:
     return Span(span.start, end, span.kind)
 
 
+def _with_initials(text: str, span: Span) -> Span:
+    """A name moved back over the initials before it: "A. Venkatesh", "J. R. Okafor"."""
+    initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
+    return Span(initials.start(), span.end, span.kind) if initials and span.kind == "NAME" else span
+
+
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
     """Mark every other occurrence of a found name/place token (not a title or a medical word)."""
     tokens: dict[str, str] = {}
@@ -69,7 +76,8 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
         if span.kind in ("NAME", "LOCATION"):
             for tok in _TOKEN.findall(text[span.start:span.end]):
                 tok = tok.rstrip("'’")
-                if len(tok) > 1 and tok not in _TITLES and tok.lower() not in vocabulary:
+                if len(tok) > 1 and tok not in _TITLES and tok.lower() not in vocabulary and \
+                        not (tok.isupper() and len(tok) <= 5):  # acronyms: "SA" of "FCP(SA)", "PACU", "MD"
                     tokens.setdefault(tok, span.kind)
     if not tokens:
         return spans
@@ -145,7 +153,7 @@ class PhiScrubber:
             spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
-        spans = [_trim_possessive(text, s) for s in spans]
+        spans = [_with_initials(text, _trim_possessive(text, s)) for s in spans]
         spans = _propagate(text, [s for s in spans if s.end > s.start], self.vocabulary)
         return [s for s in resolve(spans) if s.kind in self.kinds]
 

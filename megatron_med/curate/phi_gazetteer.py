@@ -27,7 +27,8 @@ RARE_ZIPF = 3.0  # a capitalised word below this, unknown to the gazetteers, is 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
 # numeral (a score or grade: "Braden 14", "Gleason 7", "Killip II")
-_LABEL_OR_SCORE = re.compile(r"\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?![\d,]* [A-Z][a-z])|[IV]{1,3}\b)")
+_LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?![\d,]* [A-Z][a-z])|[IV]{1,3}\b|"
+                             r"[SRI](?=[\s,.;)(]|$))", re.MULTILINE)
 # A place in an address: followed by a county, postcode or region ("Clifden, Co. Galway", "Madurai - 625001",
 # "Leeds LS8 4HT"), or ending a line after a comma ("St Luke's Hospital, Leeds").
 _ADDRESS_AFTER = re.compile(r",?\s*(?:Co\.|County\b)|\s*[-–,]?\s*(?:\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
@@ -37,8 +38,10 @@ _POSTAL_CODE = re.compile(r"\s*[-–,]?\s*(\d{4,6})\b")
 # a sloppy note's lower-case "edith pemberton": a first name then a surname, both rare as English words
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,}) ([a-z][a-z'’-]{2,})(?![\w'’-])")
 _LATIN_SPECIES = re.compile(r"[a-z]{3,}(?:us|ii|i|ae|is|um|a|ensis|oides|ans|ens)")
+_CAPITALS_INVERTED = re.compile(r"\b([A-Z][A-Z'’-]{2,}), ([A-Z]{3,})(?: [A-Z]\b\.?)?")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*>\n-]|—)\s*$")
+# a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
+_SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
 # Word endings of drugs, enzymes and clinical terms: an unknown capitalised word with one is vocabulary.
 _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|"
                              r"statin|prazole|afil|oxacin|cycline|osis|itis|emia|aemia|ectomy|otomy|ostomy|plasty|"
@@ -110,10 +113,14 @@ class Gazetteer:
                 or key in self.medical or not plausible_name(word) or _LABEL_OR_SCORE.match(text, match.end())
                 or eponym_at(text, match.end())):
             return True
-        following = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        return self._before_medical_word(text, match.end())
+
+    def _before_medical_word(self, text: str, end: int) -> bool:
+        """Followed by a rare medical word ("Henoch-Schonlein purpura", not "Oakdale clinic") or a species
+        epithet ("Ixodes scapularis")."""
+        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if following is None or self.common.get(following.group(), 0.0) >= RARE_ZIPF:
             return False
-        # "Henoch-Schonlein purpura" (not "Oakdale clinic"); a binomial: "Ixodes scapularis"
         return following.group() in self.medical or _LATIN_SPECIES.fullmatch(following.group()) is not None
 
     def _strength(self, text: str, match: re.Match) -> tuple[int, str]:
@@ -153,6 +160,9 @@ class Gazetteer:
             name = fold(" ".join(w.group() for w in words[:n]))
             end = words[n - 1].end()
             after_comma = text[max(0, match.start() - 2):match.start()] == ", "
+            after = _ADDRESS_AFTER.match(text, end)
+            if name in self.towns and n == 1 and after is not None and after.group().strip() and name not in ORG_WORDS:
+                return text[match.start():end]
             if name in self.towns and (n > 1 or self.common.get(name, 0.0) < _TOWN_ZIPF and name not in ORG_WORDS
                                        and _ADDRESS_AFTER.match(text, end) and
                                        (after_comma or not text[end:end + 1].isspace() or text[end:end + 1] == "\n"
@@ -186,6 +196,8 @@ class Gazetteer:
         words = [fold(w) for w in _WORD.findall(entity)]
         if not words or any(c.isdigit() for c in entity) or any(w in ORG_WORDS for w in words):
             return True
+        if " ".join(words) in self.regions or self._before_medical_word(text, end) or eponym_at(text, end):
+            return True  # "Germany", "Tropheryma whipplei", "Spurling negative"
         if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
             return not any(w in self.towns for w in words)
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
@@ -239,3 +251,10 @@ class Gazetteer:
             run, kinds, best = ([match.start(), match.end()], {kind}, strength) if strength else ([], set(), 0)
         if run and best == STRONG:
             yield run[0], run[1], "LOCATION" if kinds == {"LOCATION"} else "NAME"
+        yield from self.capitalised_inverted_names(text)
+
+    def capitalised_inverted_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """"HOLLISTER, DWAYNE E": a capitalised surname, a comma and a capitalised census first name."""
+        for m in _CAPITALS_INVERTED.finditer(text):
+            if fold(m.group(2)) in self.first_names and self.common.get(fold(m.group(2)), 0.0) < FIRST_NAME_ZIPF:
+                yield m.start(), m.end(), "NAME"

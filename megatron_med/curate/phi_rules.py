@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
-_NAME_TOKEN = rf"(?:[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*(?:-[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d)|[A-Z]\.)"
+_NAME_TOKEN = rf"(?:[A-Z]\.|[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*(?:-[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))"
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|al|el|ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
@@ -60,7 +60,7 @@ _ID_GROUPED = (rf"(?=[A-Z0-9-]{{1,12}} \d)(?=(?:[A-Z -]*\d){{6}})"  # cheap guar
 UNLABELLED_IDS = [
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,4}(?![\w/-])"),
     re.compile(rf"(?<![\w.-])(?=[A-Z])(?=(?:[A-Z -]*\d){{7}}){_ID_GROUPED}"),
-    re.compile(r"(?<![\w.,/-])\d{7,}(?![\w,/-]|\.\d)"),
+    re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)"),
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,20}(?![\w/-])"),  # "J2290417"
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d{4})[A-Z0-9]+(?:/[A-Z0-9]+){1,3}(?![\w/-])"),
     re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
@@ -82,7 +82,8 @@ _ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
 _LABELLED: list[tuple[str, str]] = [
     ("VEHICLE", r"VIN|vehicle identification|licen[cs]e plate|plate|registration plate|vehicle"),
-    ("SSN", r"SSN|social security|soc\.? sec\.?"),
+    ("SSN", r"SSN|social security|soc\.? sec\.?|SIN|PHN|NHI|NRIC|IHI|CHI|NHS|PPSN|PPS|BSN|Aadhaar|PhilHealth|NIN|TFN|"
+            r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
@@ -108,7 +109,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/])")),  # 06/2023, not a prevalence 1/2000
     ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
-    ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b")),
+    ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:{_YEAR}|\d{{2}})\b(?!\.\d)")),
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
@@ -119,12 +120,24 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
+    # "Flat 9, Kingsdown House, 41 Amhurst Road", "Suite 12, Vineyard Medical Chambers"
+    ("LOCATION", re.compile(rf"\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w+,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
+                            rf"(?:House|Court|Building|Chambers|Tower|Lodge|Mansions|Block|Centre|Center|Plaza)\b"
+                            rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b)?")),
+    # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
+    ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
+                            r"gracht|straat|plein|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b|"
+                            r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
+                            r"\s+\d{1,4}[a-z]?\b")),
+    ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
+    ("NAME", re.compile(rf"\b{_NAME_TOKEN} [\"“'‘][A-Z][a-z]+[\"”'’] {_NAME_TOKEN}")),  # Florence "Flo" Haskins
     # postcodes: UK "LS8 4HT", Irish Eircode "H71 XK24", Canadian "K1A 0B1"
     ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
                             r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
     # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
     ("NAME", re.compile(rf"\b(?![IVX]+,)[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
-                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?(?: [A-Z]\.?)?(?![\w])")),
+                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?(?: [A-Z]\.?)?(?![\w])"
+                        r"(?![ \t]*\d)")),
     ("LOCATION", re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     # salutation at a line start, and a name on the line after a sign-off
@@ -142,8 +155,6 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
                         re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
-    ("DATE", re.compile(rf"(?<=\bthe )(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|{_ORDINAL_NOUNS}))",
-                        re.IGNORECASE)),  # "since the 24th", not "the 3rd cranial nerve"
     ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{2,3}}(?![\w.])")),  # "K.M.O."
     # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"
@@ -188,15 +199,19 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
+    # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
+    ("DATE", rf"(?:on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}) the",
+     rf"\s+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|address:|city:|town:",
      r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
-    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle",
-     r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4})"
-     r"(?![\w-])"),
+    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
+                r"hatchback|wagon|taxi|motorbike|scooter",
+     r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4}|"
+     r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
       for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials")]],
 ]
@@ -222,9 +237,11 @@ If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History 
 Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
+Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern After Before Since During Within Over About
+Around For From Until Every Each Last Next First Second Third Only Just Still After Initially Overall Approximately
 """.split())
 # DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
-_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z]$|^[A-Z]{2,}s$|"
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
                       r"[A-Z]{2,}[a-z]{1,2}$")
 # Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
 ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
@@ -233,10 +250,11 @@ ltd llc corp company practice surgery partners associates imaging radiology diag
 rehabilitation rehab nursing society college school academy church ward unit department community general
 memorial regional orthopaedics orthopedics pediatrics paediatrics cardiology oncology accounts receivable
 billing claims records office team benefits pavilion governance assurance mutual dental pharmaceuticals
-systems council agency police service board authority ministry court""".split())
+systems council agency police service board authority ministry court elementary kindergarten nursery
+""".split())
 _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?"
                            r"(?-i:(?:,\s+|\s+(?:and|or|&)\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s?|’s?)?){0,3}"
-                           r"\s+(?:disease|syndrome|sign|"
+                           r"(?:\s*\([^)\n]{1,40}\))?\s+(?:disease|syndrome|sign|negative|positive|normal|abnormal|needle|"
                            r"stage|grade|level|thickness|lesion|spot|murmur|pupil|pouch|triangle|protocol|method|"
                            r"index|equation|formula|angle|line|space|staging|regimen|technique|approach|effect|"
                            r"ratio|principle|crisis|fever|virus|membrane|capsule|duct|canal|gland|ligament|"
@@ -259,8 +277,8 @@ def plausible_name(value: str) -> bool:
     if not value.strip():
         return False
     first = value.split()[0]
-    if value.isupper() and len(value.split()) >= 3:
-        return False  # a heading: "PATIENT SAFETY EVENT REPORT"
+    if value.isupper() and len(value.split()) >= 3 or first.lower() in ORG_WORDS:
+        return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
 
             and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
@@ -286,7 +304,9 @@ def _before_organisation(text: str, start: int, end: int) -> int:
     `start` (nothing left) when the word right after it is one: "Great Northern Life Benefits"."""
     for m in re.finditer(r"\S+", text[start:end]):
         if m.start() and m.group().lower().rstrip(".,") in ORG_WORDS:
-            return start + len(text[start:start + m.start()].rstrip())
+            if re.match(r" [a-z]", text[start + m.end():start + m.end() + 2]):
+                return start + len(text[start:start + m.start()].rstrip())
+            return start
     following = re.match(r" ([A-Za-z]+)", text[end:end + 30])
     return start if following and following.group(1).lower() in ORG_WORDS else end
 
