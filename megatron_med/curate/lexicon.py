@@ -165,8 +165,9 @@ def build(general_tarball: str, out_dir: Path = DATA_DIR) -> dict:
     for doc in iter_documents("drugreviews"):
         medical_words.update(words(doc["text"].split("\n", 1)[0]))  # "Review of DRUG for CONDITION."
     all_words = set(medical_words)
-    for doc in iter_documents("icd10cm"):  # every chapter, also those no department is trained on
-        all_words.update(words(doc["text"]))
+    for source in ("icd10cm", "hpo"):  # every chapter and term, also those no department is trained on
+        for doc in iter_documents(source):
+            all_words.update(w for word in words(doc["text"]) for w in (word, *word.split("-")))
     english = Counter()
     for text in general:
         english.update(words(text))

@@ -39,6 +39,17 @@ _POSTAL_CODE = re.compile(r"\s*[-–,]?\s*(\d{4,6})\b")
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,}) ([a-z][a-z'’-]{2,})(?![\w'’-])")
 _LATIN_SPECIES = re.compile(r"[a-z]{3,}(?:us|ii|i|ae|is|um|a|ensis|oides|ans|ens)")
 _CAPITALS_INVERTED = re.compile(r"\b([A-Z][A-Z'’-]{2,}), ([A-Z]{3,})(?: [A-Z]\b\.?)?")
+_LOWER_WORD = r"[a-z][a-z'’-]{2,}"
+_LOWER_TITLE = re.compile(rf"(?<![\w])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?"
+                          rf"(?:[ \t]*\(({_LOWER_WORD})\))?")
+_LOWER_BED = re.compile(rf"\b(?i:bed|bay|room|rm|cubicle)[ \t]*\d+[a-z]?[ \t]*[-–:][ \t]*"
+                        rf"({_LOWER_WORD}(?:,? {_LOWER_WORD})?)(?=[ \t]*[,(\d])")
+_LOWER_RELATIVE = re.compile(rf"\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend)[ \t]+"
+                             rf"({_LOWER_WORD})\b")
+_LOWER_ROLE = re.compile(r"\b(?i:rn|nurse|dr|np|pa|midwife|pharmacist|hca|physio)[ \t]+([a-z]\.\s?[a-z][a-z'’-]{2,})")
+_LOWER_LABEL = re.compile(rf"\b(?i:scribe|nurse|rn|name|pt|patient|contact|interpreter|witness|seen by|signed by)"
+                          rf":[ \t]*({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?[ \t]*$", re.MULTILINE)
+_LOWER_CUES = (_LOWER_TITLE, _LOWER_BED, _LOWER_RELATIVE, _LOWER_ROLE, _LOWER_LABEL)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
 _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
@@ -46,7 +57,7 @@ _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMr
 _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|"
                              r"statin|prazole|afil|oxacin|cycline|osis|itis|emia|aemia|ectomy|otomy|ostomy|plasty|"
                              r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
-                             r"ics|ist|ists|ed|er|ers|ing|ium|ia)$")
+                             r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id)$")
 _SKIP = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
@@ -179,6 +190,32 @@ class Gazetteer:
                     last not in self.ontology and \
                     (last in self.surnames or not _MEDICAL_ENDING.search(last)):
                 yield m.start(), m.end(), "NAME"
+        # sloppy notes' cues: "mr al-rashidi (khalid)", "bed 3 - jones, gareth", "wife bev", "RN k. mahlangu"
+        for pattern in _LOWER_CUES:
+            for m in pattern.finditer(text):
+                names = [(m.start(g), m.end(g)) for g in range(1, len(m.groups()) + 1) if m.group(g)]
+                loose = pattern is _LOWER_BED  # "bed 3 - jones, gareth": any census name
+                if names and self._name_like(text[names[0][0]:names[0][1]], loose):
+                    for start, end in names:
+                        if self._name_like(text[start:end], loose):
+                            yield start, end, "NAME"
+
+    def _name_like(self, word: str, loose: bool) -> bool:
+        """A name after a cue: a census name (when `loose`, at any frequency) or a word rare in English, and
+        no medical word; an initial and surname ("k. mahlangu") always is."""
+        if re.fullmatch(r"[a-z]\.\s?[a-z][a-z'’-]{2,}", word):
+            return True
+        key = fold(word.rstrip(",")).strip()
+        if " " in key or "," in key:
+            return all(self._name_like(part, loose) for part in re.split(r",?\s+", key) if part)
+        zipf = self.common.get(key, 0.0)
+        if len(key) < 3 or key in _SKIP or key in self.regions or \
+                (key in self.medical or key in self.ontology) and key not in self.surnames:
+            return False  # an eponym surname ("Jones criteria") still counts after a cue
+        if loose:
+            return key in self.first_names or key in self.surnames or zipf < FIRST_NAME_ZIPF
+        return (key in self.first_names and zipf < FIRST_NAME_ZIPF or key in self.surnames and zipf < SURNAME_ZIPF
+                or zipf == 0.0 and not _MEDICAL_ENDING.search(key))
 
     def _after_common_word(self, text: str, start: int) -> bool:
         """Preceded by a capitalised common word that is no first name: a heading ("Accounts Receivable")."""

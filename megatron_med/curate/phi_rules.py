@@ -75,7 +75,8 @@ _MEDICAL_CODE_LABEL = re.compile(rf"{_CODE_LABELS}\b")  # at the start of a matc
 _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
                   r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
                   r"fraction|line|toe|finger|digit|ventricle|space|vertebra|lumbar|thoracic|cervical|sacral|"
-                  r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion)")
+                  r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion|"
+                  r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
 _CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
 _ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
 
@@ -201,7 +202,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"(?:on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}) the",
-     rf"\s+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
+     rf"\s+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"moved (?:here )?(?:from|to)|born in|"
