@@ -27,7 +27,7 @@ RARE_ZIPF = 3.0  # a capitalised word below this, unknown to the gazetteers, is 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
 # numeral (a score or grade: "Braden 14", "Gleason 7", "Killip II")
-_LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?![\d,]* [A-Z][a-z])|[IV]{1,3}\b|"
+_LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?!\d* [A-Z][a-z])|[IV]{1,3}\b|"
                              r"[SRI](?=[\s,.;)(]|$))", re.MULTILINE)
 # A place in an address: followed by a county, postcode or region ("Clifden, Co. Galway", "Madurai - 625001",
 # "Leeds LS8 4HT"), or ending a line after a comma ("St Luke's Hospital, Leeds").
@@ -50,6 +50,11 @@ _LOWER_ROLE = re.compile(r"\b(?i:rn|nurse|dr|np|pa|midwife|pharmacist|hca|physio
 _LOWER_LABEL = re.compile(rf"\b(?i:scribe|nurse|rn|name|pt|patient|contact|interpreter|witness|seen by|signed by)"
                           rf":[ \t]*({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?[ \t]*$", re.MULTILINE)
 _LOWER_CUES = (_LOWER_TITLE, _LOWER_BED, _LOWER_RELATIVE, _LOWER_ROLE, _LOWER_LABEL)
+_DOSE_AFTER = re.compile(r"\)?\s*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|puffs?|tablets?|%)\b|"
+                         r"(?:PRN|prn|BD|bd|TDS|tds|QID|qid|OD|od|nocte|mane|inhaler|tablets?|cream|drops)\b)")
+_GAUGE_BEFORE = re.compile(r"\b\d{1,2}\s?(?:G|Fr|gauge)\s+$")
+_DRUG_NEAR_BEFORE = re.compile(r"\b([A-Za-z]{5,})\s*(?:\(|,|\band\b|\bor\b|/)\s*(?:the\s+)?$")
+_DRUG_NEAR_AFTER = re.compile(r"\s*(?:\(|,|/)\s*([a-z]{5,})")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
 _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
@@ -126,6 +131,16 @@ class Gazetteer:
             return True
         return self._before_medical_word(text, match.end())
 
+    def _drug_or_device(self, text: str, start: int, end: int) -> bool:
+        """Next to a dose or a drug ("Jardiance 10 mg", "metformin and Jardiance", "upadacitinib (Rinvoq)",
+        "Ventolin PRN") or after a needle gauge ("25G Whitacre"): a brand name, not a person."""
+        before, after = text[max(0, start - 30):start], text[end:end + 30]
+        if _DOSE_AFTER.match(after) or _GAUGE_BEFORE.search(before):
+            return True
+        drug = _DRUG_NEAR_BEFORE.search(before) or _DRUG_NEAR_AFTER.match(after)
+        return drug is not None and (drug.group(1).lower() in self.medical or
+                                     _MEDICAL_ENDING.search(drug.group(1).lower()) is not None)
+
     def _before_medical_word(self, text: str, end: int) -> bool:
         """Followed by a rare medical word ("Henoch-Schonlein purpura", not "Oakdale clinic") or a species
         epithet ("Ixodes scapularis")."""
@@ -156,7 +171,7 @@ class Gazetteer:
             return STRONG, kind
         if (first or surname or town) and zipf < FIRST_NAME_ZIPF:
             return WEAK, kind
-        if zipf < RARE_ZIPF and not _MEDICAL_ENDING.search(key):
+        if zipf < RARE_ZIPF and not _MEDICAL_ENDING.search(key) and not self._drug_or_device(text, *match.span()):
             sentence_start = _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())
             return (WEAK if sentence_start or self._after_common_word(text, match.start()) else STRONG), "NAME"
         return 0, ""
@@ -235,6 +250,11 @@ class Gazetteer:
             return True
         if " ".join(words) in self.regions or self._before_medical_word(text, end) or eponym_at(text, end):
             return True  # "Germany", "Tropheryma whipplei", "Spurling negative"
+        if "(" in entity or re.search(r"\s[SRI]$", entity) or all(w.isupper() for w in _WORD.findall(entity)):
+            return True  # "FCP(SA", "Cotrimoxazole S" (susceptible), "PACU RN"
+        if self._drug_or_device(text, start, end) and not any(
+                w in self.first_names or w in self.surnames or w in self.towns for w in words):
+            return True  # a brand name: "Ventolin (salbutamol", "Jardiance 10 mg"
         if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
             return not any(w in self.towns for w in words)
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames

@@ -244,6 +244,7 @@ Around For From Until Every Each Last Next First Second Third Only Just Still Af
 # DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
                       r"[A-Z]{2,}[a-z]{1,2}$")
+_CAMEL_CASE = re.compile(r"\b(?!Mac|Van|Von|Del|Des|Dal|Den|Der)[A-Z][a-z]{2,}[A-Z][a-z]")
 # Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
 ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
 pharmacy plan insurance care home homes laboratory laboratories labs lab trust foundation institute group inc
@@ -264,7 +265,8 @@ _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?
                            r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
                            r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes|variant|type|"
                            r"reaction|law|rule|stain|cells?|bod(?:y|ies)|fracture|hernia|catheter|"
-                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution)(?:e?s)?\b",
+                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution|acid|cream|"
+                           r"ointment|drops|injection|syrup|inhaler|patch)(?:e?s)?\b",
                            re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{_STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
@@ -275,8 +277,8 @@ _DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|p
 
 def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
-    if not value.strip():
-        return False
+    if not value.strip() or _CAMEL_CASE.search(value):
+        return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]
     if value.isupper() and len(value.split()) >= 3 or first.lower() in ORG_WORDS:
         return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
