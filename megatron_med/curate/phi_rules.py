@@ -11,15 +11,18 @@ import re
 from collections.abc import Iterator
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
-_NAME_TOKEN = rf"(?:[A-Z]\.|[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*(?:-[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))"
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|al|el|ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap) )"
+_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
+               rf"(?:-[{_UPPER}a-z][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))")
+_PARTICLE = (r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|binte|bint|ben|bat|al|el|ibn|mac|st\.|Ó|Ní|Nic|"
+             r"Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
-_NAME_INVERTED = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})?,[ \t]?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])"
+_NAME_INVERTED = (rf"{_PARTICLE}?{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_NAME_TOKEN}"
+                  rf"(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
+_TITLE = r"(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -40,10 +43,11 @@ _STATES = (
 )
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
-              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian")
+              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)")
-_ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}"
+_ID_VALUE = (r"(?!(?:19|20)\d\d(?![\w/.-])|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.-]))"
+             r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}")
 # The same value written in space-separated groups ("BCX 4410 2278 09", "9002 117 4483", "PJN 418 822 S"):
 # an upper-case or digit head, then groups that start with a digit, and at most a trailing check letter at
 # the end of a clause. At least six digits in all; a group is never a year or a number followed by a unit,
@@ -53,7 +57,7 @@ _UNIT = (r"(?:mg|mcg|ug|µg|g|kg|ml|mL|L|dL|mmol|mEq|units?|IU|%|mm|cm|min|h|hrs
 _ID_GROUP = rf"(?!(?:19|20)\d\d(?![0-9A-Z-]))\d[0-9A-Z]*(?:-[0-9A-Z]+)*(?![0-9A-Za-z-])(?!\s*{_UNIT})"
 _ID_GROUPED = (rf"(?=[A-Z0-9-]{{1,12}} \d)(?=(?:[A-Z -]*\d){{6}})"  # cheap guards first: a group, six digits
                rf"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){{0,11}}(?: {_ID_GROUP}){{1,5}}"
-               r"(?: [A-Z]{1,2}(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)))?")
+               r"(?: [A-Z]{1,2}(?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)|[ \t]{2,}))?")
 # Identifiers with no label: upper-case codes holding five or more digits ("RX-4470912", "CLM-2023-0098817"),
 # letter-led digit groups with seven or more ("EMS 24 061 0332", "PV 3391 0047 2"), and runs of seven or more
 # digits. Medical codes (CPT, ICD, LOINC, PMID ...) are kept by `find_rule_spans`.
@@ -69,8 +73,10 @@ UNLABELLED_IDS = [
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
 ]
 _CODE_LABELS = (r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
-                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|rs)")
+                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI)|rs(?=\d)")
 _MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
+# a LOINC code ("5902-2"), a variant ("G20210A"), a range ("10.5-13.5", "110-120"): no identifier
+_NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[A-Z]\d{2,6}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
 _MEDICAL_CODE_LABEL = re.compile(rf"{_CODE_LABELS}\b")  # at the start of a matched "label value"
 _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
                   r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
@@ -78,13 +84,15 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
                   r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion|"
                   r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
 _CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
-_ID_GLUE = r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*(?:is|was|of)?\s*[:#=]?\s*"
+_ID_GLUE = (r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*,?\s*(?:it's|it is|is|was|of)?"
+            r"\s*[:#=(]?\s*")
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
 _LABELLED: list[tuple[str, str]] = [
     ("VEHICLE", r"VIN|vehicle identification|licen[cs]e plate|plate|registration plate|vehicle"),
     ("SSN", r"SSN|social security|soc\.? sec\.?|SIN|PHN|NHI|NRIC|IHI|CHI|NHS|PPSN|PPS|BSN|Aadhaar|PhilHealth|NIN|TFN|"
-            r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number"),
+            r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
+            r"NI|NINO"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
@@ -112,12 +120,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
     ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:{_YEAR}|\d{{2}})\b(?!\.\d)")),
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
-    ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
+    ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
+    ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/ ]{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old))")),
-    ("LOCATION", re.compile(rf"\b\d{{1,6}}(?:/\d{{1,4}}[A-Z]?)?[ \t]+(?:[NSEW]\.?[ \t]+)?"
+    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?\d{{1,6}}(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
+                            rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
@@ -139,8 +149,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?![IVX]+,)[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
                         rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?(?: [A-Z]\.?)?(?![\w])"
                         r"(?![ \t]*\d)")),
-    ("LOCATION", re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\b")),
-    ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
+    ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?:County|COUNTY)\b")),
+    ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     # salutation at a line start, and a name on the line after a sign-off
     ("NAME", re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+(?:{_TITLE})?"
                         rf"(?P<v>{NAME})(?=[ \t]*(?:[,:!\n]|$))", re.MULTILINE)),
@@ -200,6 +210,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
+    ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"(?:on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}) the",
      rf"\s+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
@@ -207,10 +218,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
-                 r"neighbou?rhood of|address:|city:|town:",
-     r"\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
+                 r"neighbou?rhood of|(?:address|city|town|suburb|locality|village)(?=\s*:)",
+     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
-                r"hatchback|wagon|taxi|motorbike|scooter",
+                r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|unit",
      r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4}|"
      r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
@@ -238,7 +249,8 @@ If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History 
 Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
-Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern After Before Since During Within Over About
+Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern Re Fwd Subject Dra Consultant Registrar Physician
+Surgeon Officer Director Lead Head Senior Junior Clinical Occupational After Before Since During Within Over About
 Around For From Until Every Each Last Next First Second Third Only Just Still After Initially Overall Approximately
 """.split())
 # DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
@@ -253,8 +265,10 @@ rehabilitation rehab nursing society college school academy church ward unit dep
 memorial regional orthopaedics orthopedics pediatrics paediatrics cardiology oncology accounts receivable
 billing claims records office team benefits pavilion governance assurance mutual dental pharmaceuticals
 systems council agency police service board authority ministry court elementary kindergarten nursery
+ysbyty adran meddygfa canolfan ziekenhuis medisch centrum klinik klinikum krankenhaus praxis hôpital hopital
+clinique ospedale hospital clínica clinica centro logistics ltd limited plc gmbh
 """.split())
-_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?)?"
+_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?| [A-Z](?= ))?"
                            r"(?-i:(?:,\s+|\s+(?:and|or|&)\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s?|’s?)?){0,3}"
                            r"(?:\s*\([^)\n]{1,40}\))?\s+(?:disease|syndrome|sign|negative|positive|normal|abnormal|needle|"
                            r"stage|grade|level|thickness|lesion|spot|murmur|pupil|pouch|triangle|protocol|method|"
@@ -266,7 +280,9 @@ _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?
                            r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes|variant|type|"
                            r"reaction|law|rule|stain|cells?|bod(?:y|ies)|fracture|hernia|catheter|"
                            r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution|acid|cream|"
-                           r"ointment|drops|injection|syrup|inhaler|patch)(?:e?s)?\b",
+                           r"ointment|drops|injection|syrup|inhaler|patch|grid|focus|medium|class|lines|risk|frame|"
+                           r"biosimilar|foam|gel|spray|pen|head|stem|cup|liner|screw|nail|surgery|surgeon|tonometry|"
+                           r"agar|broth|red)(?:e?s)?\b",
                            re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{_STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
@@ -277,6 +293,8 @@ _DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|p
 
 def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
+    if re.fullmatch(r"[A-Z](?:[.-][A-Z]{1,2}){1,3}\.?", value):
+        return True  # initials: "K.M.O.", "K-MB"
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]
@@ -334,6 +352,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
             start, end = m.span("v")
             if kind == "NAME":
                 end = _before_organisation(text, start, end)
+            elif kind not in ("DATE", "AGE", "LOCATION") and (_NOT_AN_ID.fullmatch(text, start, end)
+                                                              or _MEDICAL_CODE_LABEL.match(text, start)):
+                continue  # "PT 5902-2" (a LOINC code), "reference 10.5-13.5", "group (ICD-10 C61"
             if plausible(kind, text[start:end]):
                 yield start, end, kind
     for m in _IPV4.finditer(text):
@@ -352,9 +373,12 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
+        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "NDC 0074-2306-30"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
-            if not (_MEDICAL_CODE.search(text, max(0, start - 16), start) or _MEDICAL_CODE_LABEL.match(text, start)):
+            if not (_MEDICAL_CODE.search(text, max(0, start - 16), start) or _MEDICAL_CODE_LABEL.match(text, start)
+                    or _NOT_AN_ID.fullmatch(text, start, end)):
                 yield start, end, "ID"
