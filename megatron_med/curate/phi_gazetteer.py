@@ -32,9 +32,11 @@ _LABEL_OR_SCORE = re.compile(r"\.?\s*(?::|#|no\b|number\b)|[ \t]+(?:[+-]?\d+(?!\
                              r"[SRI](?=[\s,.;)(]|$))", re.MULTILINE)
 # A place in an address: followed by a county, postcode or region ("Clifden, Co. Galway", "Madurai - 625001",
 # "Leeds LS8 4HT"), or ending a line after a comma ("St Luke's Hospital, Leeds").
-_ADDRESS_AFTER = re.compile(r",?\s*(?:Co\.|County\b)|\s*[-–,]?\s*(?:\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
+_ADDRESS_AFTER = re.compile(r",?\s*(?:Co\.|County\b)|,?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}\b|"
+                            r"\s*[-–,]?\s*(?:\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
                             r"[A-Z]\d{2} [A-Z\d]{4}\b)|[ \t]*$", re.MULTILINE)
 _TOWN_ZIPF = 4.6  # a town in an address position up to this frequency ("Leeds" 4.3), not "Center" (5.4)
+_ORG_TOWN_ZIPF = 3.6  # a town starting an organisation's name ("Dundee City Council"), not "Summit", "Ridge"
 _POSTAL_CODE = re.compile(r"\s*[-–,]?\s*(\d{4,6})\b")
 # a sloppy note's lower-case "edith pemberton": a first name then a surname, both rare as English words
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,}) ([a-z][a-z'’-]{2,})(?![\w'’-])")
@@ -67,6 +69,8 @@ _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|m
                              r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
                              r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id|one|ate|ol|graphic|"
                              r"ologie|ologia|stomy|tomy|ectomy|ation)$")
+_DRUG_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|statin|"
+                          r"prazole|afil|oxacin|cycline|one|ate|ol|in|an|ex|at|ium|dopa)$")
 _SKIP = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
@@ -145,8 +149,8 @@ class Gazetteer:
         if drug is None:
             return False
         word = drug.group(1).lower()  # a generic name is rare in English: "acitretin (Neotigason)"
-        return word in self.medical or _MEDICAL_ENDING.search(word) is not None or \
-            self.common.get(word, 0.0) < RARE_ZIPF + 0.5
+        return word in self.medical or _DRUG_ENDING.search(word) is not None or \
+            (self.common.get(word, 0.0) < RARE_ZIPF + 0.5 and word not in self.first_names | self.surnames)
 
     def _before_medical_word(self, text: str, end: int) -> bool:
         """Followed by a rare medical word ("Henoch-Schonlein purpura", not "Oakdale clinic") or a species
@@ -299,8 +303,11 @@ class Gazetteer:
         for match in _WORD.finditer(text):
             if match.start() < skip_to:
                 continue
-            place = self._address_place(text, match) if match.group()[0].isupper() and not run else None
+            place = self._address_place(text, match) if match.group()[0].isupper() else None
             if place and fold(place) not in self.regions and plausible_name(place.split()[0]):
+                if run and best == STRONG:
+                    yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
+                run, kinds, best = [], set(), 0
                 skip_to = match.start() + len(place)
                 yield match.start(), skip_to, "LOCATION"
                 if postal := _POSTAL_CODE.match(text, skip_to):
@@ -309,8 +316,13 @@ class Gazetteer:
             strength, kind = self._strength(text, match) if match.group()[0].isupper() else (0, "")
             if strength == WEAK and (after := _ADDRESS_AFTER.match(text, match.end())) and after.group().strip():
                 strength, kind = STRONG, "LOCATION"  # "Clifden, Co. Galway"
-            if strength and kind != "LOCATION" and self._starts_organisation(text, match.end()):
-                strength = 0  # "Pinecrest Health Plan"; a town in one is marked: "Oakdale clinic"
+            if self._starts_organisation(text, match.end()):
+                key = fold(match.group())
+                if key in self.towns and key not in _SKIP and not match.group().isupper() and \
+                        self.common.get(key, 0.0) < _ORG_TOWN_ZIPF:
+                    strength, kind = STRONG, "LOCATION"  # a town in an organisation's name: "Oakdale clinic"
+                elif kind != "LOCATION":
+                    strength = 0  # "Pinecrest Health Plan"
             if strength and run and text[run[1]:match.start()] == " ":
                 run[1] = match.end()
                 kinds.add(kind)

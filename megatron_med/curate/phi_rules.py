@@ -73,7 +73,7 @@ UNLABELLED_IDS = [
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
 ]
 _CODE_LABELS = (r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
-                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI)|rs(?=\d)")
+                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|LCD|NCD|CMS)|rs(?=\d)")
 _MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
 # a LOINC code ("5902-2"), a variant ("G20210A"), a range ("10.5-13.5", "110-120"): no identifier
 _NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[A-Z]\d{2,6}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
@@ -83,6 +83,8 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
                   r"fraction|line|toe|finger|digit|ventricle|space|vertebra|lumbar|thoracic|cervical|sacral|"
                   r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion|"
                   r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
+_MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
 _ID_GLUE = (r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*,?\s*(?:it's|it is|is|was|of)?"
             r"\s*[:#=(]?\s*")
@@ -112,9 +114,17 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("URL", re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
                        r"(?:com|org|net|edu|gov|io|health|info|us|co|uk|au|nz|ca|ie|in|za|de|nl|fr|eu|int|app|care)"
                        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b", re.IGNORECASE)),
+    ("VEHICLE", re.compile(r"\b[A-Z]{2} ?\d{1,2} ?[A-Z]{1,3} ?\d{4}\b")),  # "MH 01 EM 4471"
+    ("PHONE", re.compile(r"(?<![\w+-])[6-9]\d{4} \d{5}(?![\w-])")),  # "98201 55736"
+    ("NAME", re.compile(r"\b(?P<v>[a-z]\.\s?[a-z][a-z'’-]{2,})[ \t]+(?:rn|md|np|pa|do|rm|hca)\b")),  # "t. halvorsen rn"
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
     ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])")),  # also 2019-03-09T16:42
+    ("DATE", re.compile(rf"\b{_YEAR}-(?i:{_MONTH_ABBR})-{_DAY_NUM}\b")),  # 1985-Sep-02
+    # m/d or d/m with a day above 12 in parentheses: "CABG (3/13)"; a month alone after a comma: "(GP, January)"
+    ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
+                        r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?=\))")),
+    ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
     ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/])")),  # 06/2023, not a prevalence 1/2000
     ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
@@ -124,9 +134,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/ ]{_YEAR}\b")),
+    ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old))")),
-    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?\d{{1,6}}(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
+    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
+                            rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
@@ -137,7 +148,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b)?")),
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
-                            r"gracht|straat|plein|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b|"
+                            r"gracht|straat|plein|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.\s?(?:tv|th|mf|sal)\.)?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
@@ -166,12 +177,17 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
                         re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
+    ("AGE", re.compile(r"(?<=\b[MF] )(?:9\d|1[01]\d)\b(?![./]\d)")),  # "F 90"
+    # in words: "a ninety-one year old", "since I turned ninety-five."
+    ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
+    ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning) (?P<v>{_AGE_WORDS})")),
     ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{2,3}}(?![\w.])")),  # "K.M.O."
     # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"
                         r"(?:age |aged )?\d{1,3}[ \t]?(?:y|yo|y/o|years?(?: old)?|M|F|mo|months?)?(?=[),;]))")),
     ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_STATES})\b")),
     ("LOCATION", re.compile(rf"\b(?:{_STATES})\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b")),
+    ("LOCATION", re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<v>\d{4})\b")),
 ]
 
 # Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
@@ -205,15 +221,15 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"effective|by|before|after|last|next|due|scheduled for|date",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
      r"(?<!/10)"),
-    ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"),
+    ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM}|(?:1[3-9]|2\d|3[01])/{_MONTH_NUM})(?![/\d])"),
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
-    ("DATE", rf"(?:on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}) the",
-     rf"\s+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
+    ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
+     rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
     ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"moved (?:here )?(?:from|to)|born in|"
@@ -221,7 +237,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village)(?=\s*:)",
      r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
-                r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|unit",
+                r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome",
      r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4}|"
      r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
@@ -237,7 +253,7 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
                     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{2,4}){3,5}(?!\d)")
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
-                             r"(?:[\s.-]\d{2,6}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
+                             r"(?:[\s.-]\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
@@ -250,12 +266,14 @@ Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Cli
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
 Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern Re Fwd Subject Dra Consultant Registrar Physician
-Surgeon Officer Director Lead Head Senior Junior Clinical Occupational After Before Since During Within Over About
-Around For From Until Every Each Last Next First Second Third Only Just Still After Initially Overall Approximately
+Surgeon Officer Director Lead Head Senior Junior Clinical Occupational Custodian Records After Before Since During
+Within Over About Around For From Until Every Each Last Next First Second Third Only Just Still Initially Overall
+Approximately
 """.split())
 # DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
                       r"[A-Z]{2,}[a-z]{1,2}$")
+_DEPARTMENT = re.compile(r"(?i:tions?|ments?|ness|ology|ologies|surgery)$")  # "Redeterminations", "Neurosurgery"
 _CAMEL_CASE = re.compile(r"\b(?!Mac|Van|Von|Del|Des|Dal|Den|Der)[A-Z][a-z]{2,}[A-Z][a-z]")
 # Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
 ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
@@ -298,7 +316,9 @@ def plausible_name(value: str) -> bool:
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]
-    if value.isupper() and len(value.split()) >= 3 or first.lower() in ORG_WORDS:
+    if "," in value and any(w in _STOP for w in value.split(",", 1)[1].split()):
+        return False  # "MFOM, Consultant Occupational"
+    if value.isupper() and len(value.split()) >= 3 or first.lower() in ORG_WORDS or _DEPARTMENT.search(value):
         return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
 
