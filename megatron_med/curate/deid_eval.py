@@ -3,6 +3,8 @@
 A labelled file holds documents separated by `# id: NAME` lines; identifiers are marked inline as
 `[[KIND|text]]`. Metrics:
   recall[kind]      share of gold spans whose every non-space character a detector covers (any kind);
+  recall_tokens     share of the letter-and-digit runs inside gold spans that are covered (the i2b2-style
+                    token measure: "Flat 2, 41 Lupset Crescent" with only "Flat 2" left counts 4 of 6);
   precision         detected spans overlapping a gold span / all detected spans, over the notes and the
                     PHI-free medical text together (every span on the latter is a false positive);
   medical_precision share of the medical text's words left intact (the "medical vocabulary survives"
@@ -19,6 +21,7 @@ from pathlib import Path
 
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
 _WORD = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\W_]+")
 
 Detector = Callable[[str], list[tuple[int, int, str]]]
 
@@ -67,7 +70,7 @@ def _covered(text: str, start: int, end: int, mask: bytearray) -> bool:
 def evaluate(detect: Detector, notes: list[LabelledDoc], medical: list[LabelledDoc]) -> dict:
     """Recall per kind, overall recall, precision and medical-text precision of `detect`."""
     found, total = Counter(), Counter()
-    true_pos = predicted = 0
+    true_pos = predicted = tokens = tokens_found = 0
     missed: list[str] = []
     for doc in notes:
         pred = detect(doc.text)
@@ -76,6 +79,9 @@ def evaluate(detect: Detector, notes: list[LabelledDoc], medical: list[LabelledD
             mask[start:end] = b"\x01" * (end - start)
         for start, end, kind in doc.spans:
             total[kind] += 1
+            for token in _TOKEN.finditer(doc.text, start, end):
+                tokens += 1
+                tokens_found += all(mask[token.start():token.end()])
             if _covered(doc.text, start, end, mask):
                 found[kind] += 1
             else:
@@ -98,6 +104,7 @@ def evaluate(detect: Detector, notes: list[LabelledDoc], medical: list[LabelledD
     return {
         "recall": recall,
         "recall_overall": sum(found.values()) / max(sum(total.values()), 1),
+        "recall_tokens": tokens_found / max(tokens, 1),
         "gold_spans": dict(sorted(total.items())),
         "precision": true_pos / max(predicted + medical_spans, 1),
         "precision_notes": true_pos / max(predicted, 1),

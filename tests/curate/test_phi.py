@@ -34,6 +34,23 @@ def test_labelled_set_covers_every_text_identifier_kind():
     assert [doc.text[s:e] for s, e, _ in doc.spans] == ["Ann Lee", "3/4/2021"]
 
 
+def test_span_and_token_recall_and_precision_of_a_fixed_detector():
+    """The metrics on a hand-made case: one span fully found, one half found, one false detection."""
+    note = parse_marked("Seen by [[NAME|Ann Lee]] at [[LOCATION|Flat 2, 41 Elm Road]] today.", "x")
+    medical = parse_marked("Crohn disease.", "m")
+    found = {"Ann Lee", "41 Elm Road", "today"}  # "Flat 2," is left uncovered
+
+    def detect(text: str) -> list[tuple[int, int, str]]:
+        return [(text.index(w), text.index(w) + len(w), "X") for w in found | {"Crohn"} if w in text]
+
+    result = evaluate(detect, [note], [medical])
+    assert result["recall_overall"] == 0.5  # Ann Lee yes, the address no (not every character)
+    assert result["recall_tokens"] == 5 / 7  # Ann Lee 41 Elm Road, not Flat 2
+    assert result["precision_notes"] == 2 / 3  # "today" overlaps no gold span
+    assert result["precision"] == 2 / 4  # and "Crohn" on the medical text is false
+    assert result["medical_precision"] == 1 / 2
+
+
 def test_rules_engine_on_the_development_notes(medical):
     result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
