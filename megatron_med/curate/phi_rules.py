@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
 _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
                rf"(?:-[{_UPPER}a-z][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|binte|bint|ben|bat|al|el|ibn|mac|st\.|Ó|Ní|Nic|"
              r"Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
-NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}}"
+NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
 _NAME_INVERTED = (rf"{_PARTICLE}?{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_NAME_TOKEN}"
@@ -68,6 +70,8 @@ UNLABELLED_IDS = [
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,20}(?![\w/-])"),  # "J2290417"
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d{4})[A-Z0-9]+(?:/[A-Z0-9]+){1,3}(?![\w/-])"),
     re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
+    re.compile(r"\b[A-Z]{1,2}\d{6}\([\dA]\)|\b\d{6}-\d{2}-\d{4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"),  # HKID, MyKad, CPF
+    re.compile(r"\b(?:sha\d{1,3}|md5):[0-9a-f]{16,}\b"),
     # a registry's acronym then the value: "AHPRA MED0001837265", "CPSO #: 91827", "DCNZ reg. DN 20731"
     re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*(?P<v>(?!(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
@@ -86,8 +90,9 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
-_ID_GLUE = (r"(?:\s*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?\s*#?\s*,?\s*(?:it's|it is|is|was|of)?"
-            r"\s*[:#=(]?\s*")
+# between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
+_ID_GLUE = (r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
+            r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
 _LABELLED: list[tuple[str, str]] = [
@@ -101,7 +106,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card"),
     ("LICENSE", r"licen[cs]e|DEA|NPI|certificate|cert|certification|passport|registration|permit|"
                 r"driver'?s licen[cs]e|DL"),
-    ("DEVICE", r"serial|device|pacemaker|defibrillator|ICD|implant|UDI|model|lot|IMEI|MAC|pump|"
+    ("DEVICE", r"serial|batch|device|pacemaker|defibrillator|ICD|implant|UDI|model|lot|IMEI|MAC|pump|"
                r"monitor|catheter|prosthesis|hearing aid|stimulator"),
     ("BIOMETRIC", r"fingerprint|finger print|retina(?:l)? scan|iris(?: scan)?|voice ?print|biometric|"
                   r"palm ?print|DNA profile|face template|facial geometry"),
@@ -125,6 +130,12 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
                         r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?=\))")),
     ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
+    ("DATE", re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")),  # 2024年6月3日
+    ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
+    # a DNA (STR) profile: "D3S1358 15,16; vWA 17,18; FGA 21,24"
+    ("BIOMETRIC", re.compile(r"\b(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO)\s+\d{1,2}(?:\.\d)?,\s?\d{1,2}(?:\.\d)?"
+                             r"(?:;\s*(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO|AMEL)\s+[\dXY]{1,2}(?:\.\d)?,"
+                             r"\s?[\dXY]{1,2}(?:\.\d)?)*")),
     ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/])")),  # 06/2023, not a prevalence 1/2000
     ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
                         rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
@@ -135,13 +146,18 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
-    ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old))")),
+    ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
+                       r"y(?=[,;.)]|\s\s)))")),
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
+    ("LOCATION", re.compile(r"\b(?i:(?:home |usual |postal |mailing |current )?address|addr|residence|lives at)"
+                            r"(?: [a-z ]{0,20})?\s*:[ \t]*(?P<v>[A-Za-z0-9][^\n\t|;]*?[\w.)])"
+                            r"(?=[ \t]{2,}|\t|[ \t]*(?:$|[|;]))",
+                            re.MULTILINE)),
     # "Flat 9, Kingsdown House, 41 Amhurst Road", "Suite 12, Vineyard Medical Chambers"
     ("LOCATION", re.compile(rf"\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w+,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                             rf"(?:House|Court|Building|Chambers|Tower|Lodge|Mansions|Block|Centre|Center|Plaza)\b"
@@ -177,7 +193,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
                         re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
-    ("AGE", re.compile(r"(?<=\b[MF] )(?:9\d|1[01]\d)\b(?![./]\d)")),  # "F 90"
+    ("AGE", re.compile(r"\b[MF](?:[ \t]*/[ \t]*|[ \t]+)(?P<v>9\d|1[01]\d)\b(?![./]\d)")),  # "F 90", "F / 92"
     # in words: "a ninety-one year old", "since I turned ninety-five."
     ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
     ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning) (?P<v>{_AGE_WORDS})")),
@@ -237,8 +253,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village)(?=\s*:)",
      r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
-                r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome",
-     r"\s*(?:no\.?|number)?\s*[:#]?\s*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?[ -][A-Z0-9]{1,4}|"
+                r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
+     r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"
+     r"(?:[ -][A-Z0-9]{1,4}){1,2}|"
      r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
       for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials")]],
@@ -288,7 +305,8 @@ clinique ospedale hospital clínica clinica centro logistics ltd limited plc gmb
 """.split())
 _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?| [A-Z](?= ))?"
                            r"(?-i:(?:,\s+|\s+(?:and|or|&)\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s?|’s?)?){0,3}"
-                           r"(?:\s*\([^)\n]{1,40}\))?\s+(?:disease|syndrome|sign|negative|positive|normal|abnormal|needle|"
+                           r"(?:\s*\([^)\n]{1,40}\))?(?-i: [a-z]+)?"
+                           r"\s+(?:disease|syndrome|sign|negative|positive|normal|abnormal|needle|"
                            r"stage|grade|level|thickness|lesion|spot|murmur|pupil|pouch|triangle|protocol|method|"
                            r"index|equation|formula|angle|line|space|staging|regimen|technique|approach|effect|"
                            r"ratio|principle|crisis|fever|virus|membrane|capsule|duct|canal|gland|ligament|"
@@ -300,13 +318,20 @@ _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?
                            r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution|acid|cream|"
                            r"ointment|drops|injection|syrup|inhaler|patch|grid|focus|medium|class|lines|risk|frame|"
                            r"biosimilar|foam|gel|spray|pen|head|stem|cup|liner|screw|nail|surgery|surgeon|tonometry|"
-                           r"agar|broth|red)(?:e?s)?\b",
+                           r"agar|broth|red|bundle|wire|pin|device|monitor|occluder|rod|granule|block|splint|cast|"
+                           r"brace|retractor|forceps|clamp|blade|definition|rules|maneuvers)(?:e?s)?\b",
                            re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{_STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
 _DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|"
                         r"floxacin|cycline|gliptin|gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|"
                         r"tidine|zepam|zolam|profen|coxib|parib|vudine|previr|buvir|gravir|navir)", re.IGNORECASE)
+
+
+def _mostly_english(value: str) -> bool:
+    """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI"."""
+    words = value.lower().split()
+    return sum(common_words().get(w, 0.0) >= RARE_ZIPF for w in words) * 2 >= len(words)
 
 
 def plausible_name(value: str) -> bool:
@@ -318,7 +343,8 @@ def plausible_name(value: str) -> bool:
     first = value.split()[0]
     if "," in value and any(w in _STOP for w in value.split(",", 1)[1].split()):
         return False  # "MFOM, Consultant Occupational"
-    if value.isupper() and len(value.split()) >= 3 or first.lower() in ORG_WORDS or _DEPARTMENT.search(value):
+    if value.isupper() and len(value.split()) >= 3 and "," not in value and _mostly_english(value) or \
+            first.lower() in ORG_WORDS or _DEPARTMENT.search(value):
         return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
     return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
 
