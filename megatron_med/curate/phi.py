@@ -17,6 +17,7 @@ from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_rules import eponym_at, find_rule_spans, plausible
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
@@ -77,7 +78,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
             for tok in _TOKEN.findall(text[span.start:span.end]):
                 tok = tok.rstrip("'’")
                 if len(tok) > 1 and tok not in _TITLES and tok.lower() not in vocabulary and \
-                        not (tok.isupper() and len(tok) <= 5):  # acronyms: "SA" of "FCP(SA)", "PACU", "MD"
+                        not (tok.isupper() and len(tok) <= 5) and \
+                        not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
+                    # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
                     tokens.setdefault(tok, span.kind)
     if not tokens:
         return spans
