@@ -136,14 +136,14 @@ def section_phi() -> None:
             result["mb_s"] = text_bytes / 1e6 / (time.perf_counter() - start)
             rows.append((name, result))
         kinds = sorted({k for _, r in rows for k in r["recall"]})
-        header = ["tool", *kinds, "ID kinds", "overall", "tokens", "precision", "medical", "MB/s"]
+        header = ["tool", *kinds, "ID kinds", "overall", "tokens", "precision (notes)", "medical words kept", "MB/s"]
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
         for name, r in rows:
             cells = [f"{r['recall'].get(k, float('nan')):.2f}" for k in kinds]
             cells.append(f"{_pooled_recall(r, ID_KINDS):.2f}")
             print(f"| {name} | " + " | ".join(cells) + f" | {r['recall_overall']:.3f} | {r['recall_tokens']:.3f} "
-                  f"| {r['precision']:.3f} "
+                  f"| {r['precision_notes']:.3f} "
                   f"| {r['medical_precision']:.3f} | {r['mb_s']:.2f} |")
         for name, r in rows:
             ids = [r["recall"][k] for k in ID_KINDS if k in r["recall"]]
