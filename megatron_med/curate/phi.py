@@ -1,7 +1,8 @@
 """Stage 4, PHI de-identification into typed placeholders such as [NAME] and [DATE].
 
-Engine "rules": the context and pattern rules of `phi_rules`, plus propagation of every found name
-and place token through the document. Engine "rules+spacy" adds spaCy PERSON/GPE/LOC/FAC entities
+Engine "rules": the context and pattern rules of `phi_rules`, the name and place gazetteers of
+`phi_gazetteer` (`phi.gazetteer`), plus propagation of every found name and place token through the
+document. Engine "rules+spacy" adds spaCy PERSON/GPE/LOC/FAC entities
 (optional extra `phi-ner`), dropping entities made only of medical vocabulary (eponyms such as
 Parkinson or Crohn, drug names) from the lexicon shipped in curate/data/. docs/curation.md compares
 both with Presidio and philter-lite on tests/data/deid.
