@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
+from megatron_med.curate.phi_filters import eponym_at, plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
-from megatron_med.curate.phi_rules import eponym_at, find_rule_spans, plausible
+from megatron_med.curate.phi_rules import find_rule_spans
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from

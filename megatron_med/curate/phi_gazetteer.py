@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_rules import ORG_WORDS, eponym_at, plausible_name
+from megatron_med.curate.phi_filters import ORG_WORDS, eponym_at, plausible_name
 from megatron_med.curate.phi_words import RARE_ZIPF, big_cities, common_words, fold, personal_names, places
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.

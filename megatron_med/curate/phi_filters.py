@@ -1,0 +1,122 @@
+"""What is no identifier: the filters applied to rule, gazetteer and NER candidates.
+
+Pronouns, titles, role words, acronyms, headings, departments, product names, state names and drug-name
+stems are no names; a word followed by a disease, sign, test or instrument noun is an eponym; an
+organisation's words end a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words
+
+STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    "ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Alabama|Alaska|Arizona|Arkansas|California|"
+    "Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|"
+    "Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|"
+    "Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    "Washington|West Virginia|Wisconsin|Wyoming"
+)
+_STOP = frozenset("""I I'm Im He She They We You It His Her Their Our My Your The This That These Those
+However Patient Pt Patients He's She's There Here Today Yesterday Tomorrow Then When While Also And But Or
+If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History Impression Exam Per
+Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
+Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
+Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
+Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern Re Fwd Subject Dra Consultant Registrar Physician
+Surgeon Officer Director Lead Head Senior Junior Clinical Occupational Custodian Records After Before Since During
+Within Over About Around For From Until Every Each Last Next First Second Third Only Just Still Initially Overall
+Approximately
+""".split())
+# DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
+_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
+                      r"[A-Z]{2,}[a-z]{1,2}$")
+_DEPARTMENT = re.compile(r"(?i:tions?|ments?|ness|ology|ologies|surgery)$")  # "Redeterminations", "Neurosurgery"
+_CAMEL_CASE = re.compile(r"\b(?!Mac|Van|Von|Del|Des|Dal|Den|Der)[A-Z][a-z]{2,}[A-Z][a-z]")
+# Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
+ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
+pharmacy plan insurance care home homes laboratory laboratories labs lab trust foundation institute group inc
+ltd llc corp company practice surgery partners associates imaging radiology diagnostics services hospice
+rehabilitation rehab nursing society college school academy church ward unit department community general
+memorial regional orthopaedics orthopedics pediatrics paediatrics cardiology oncology accounts receivable
+billing claims records office team benefits pavilion governance assurance mutual dental pharmaceuticals
+systems council agency police service board authority ministry court elementary kindergarten nursery
+ysbyty adran meddygfa canolfan ziekenhuis medisch centrum klinik klinikum krankenhaus praxis hôpital hopital
+clinique ospedale hospital clínica clinica centro logistics ltd limited plc gmbh
+""".split())
+_EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?| [A-Z](?= ))?"
+                           r"(?-i:(?:,\s+|\s+(?:and|or|&)\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s?|’s?)?){0,3}"
+                           r"(?:\s*\([^)\n]{1,40}\))?(?-i: [a-z]+)?"
+                           r"\s+(?:disease|syndrome|sign|negative|positive|normal|abnormal|needle|"
+                           r"stage|grade|level|thickness|lesion|spot|murmur|pupil|pouch|triangle|protocol|method|"
+                           r"index|equation|formula|angle|line|space|staging|regimen|technique|approach|effect|"
+                           r"ratio|principle|crisis|fever|virus|membrane|capsule|duct|canal|gland|ligament|"
+                           r"artery|vein|nerve|area|zone|cycle|curve|valve|score|view|chart|questionnaire|"
+                           r"phenomenon|palsy|triad|"
+                           r"complex|test|criteria|score|classification|scale|lymphoma|sarcoma|tumou?r|"
+                           r"reflex|maneuver|manoeuvre|procedure|operation|ulcer|node|nodes|variant|type|"
+                           r"reaction|law|rule|stain|cells?|bod(?:y|ies)|fracture|hernia|catheter|"
+                           r"tube|incision|position|fundoplication|anastomosis|shunt|repair|solution|acid|cream|"
+                           r"ointment|drops|injection|syrup|inhaler|patch|grid|focus|medium|class|lines|risk|frame|"
+                           r"biosimilar|foam|gel|spray|pen|head|stem|cup|liner|screw|nail|surgery|surgeon|tonometry|"
+                           r"agar|broth|red|bundle|wire|pin|device|monitor|occluder|rod|granule|block|splint|cast|"
+                           r"brace|retractor|forceps|clamp|blade|definition|rules|maneuvers)(?:e?s)?\b",
+                           re.IGNORECASE)
+_STATE_RE = re.compile(rf"(?:{STATES})")
+# International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
+_DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|"
+                        r"floxacin|cycline|gliptin|gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|"
+                        r"tidine|zepam|zolam|profen|coxib|parib|vudine|previr|buvir|gravir|navir)", re.IGNORECASE)
+
+
+def _mostly_english(value: str) -> bool:
+    """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI"."""
+    words = value.lower().split()
+    return sum(common_words().get(w, 0.0) >= RARE_ZIPF for w in words) * 2 >= len(words)
+
+
+def plausible_name(value: str) -> bool:
+    """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
+    if re.fullmatch(r"[A-Z](?:[.-][A-Z]{1,2}){1,3}\.?", value):
+        return True  # initials: "K.M.O.", "K-MB"
+    if not value.strip() or _CAMEL_CASE.search(value):
+        return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
+    first = value.split()[0]
+    if "," in value and any(w in _STOP for w in value.split(",", 1)[1].split()):
+        return False  # "MFOM, Consultant Occupational"
+    if value.isupper() and len(value.split()) >= 3 and "," not in value and _mostly_english(value) or \
+            first.lower() in ORG_WORDS or _DEPARTMENT.search(value):
+        return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
+    return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
+
+            and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
+
+
+def plausible(kind: str, value: str) -> bool:
+    """Filter for NAME and LOCATION candidates; addresses and ZIP codes (with digits) always pass."""
+    if kind == "NAME":
+        return plausible_name(value)
+    if kind == "LOCATION" and not any(c.isdigit() for c in value):
+        return (value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value)
+                and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value))
+    return True
+
+
+def eponym_at(text: str, end: int) -> bool:
+    """True when the word ending at `end` names a disease, sign or test (Graves' disease, Bell palsy)."""
+    return _EPONYM_AFTER.match(text, end) is not None
+
+
+def before_organisation(text: str, start: int, end: int) -> int:
+    """End of a name cut before an organisation word: "Northfield University Hospital" -> "Northfield";
+    `start` (nothing left) when the word right after it is one: "Great Northern Life Benefits"."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        if m.start() and m.group().lower().rstrip(".,") in ORG_WORDS:
+            if re.match(r" [a-z]", text[start + m.end():start + m.end() + 2]):
+                return start + len(text[start:start + m.start()].rstrip())
+            return start
+    following = re.match(r" ([A-Za-z]+)", text[end:end + 30])
+    return start if following and following.group(1).lower() in ORG_WORDS else end
