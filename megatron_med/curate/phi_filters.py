@@ -67,9 +67,10 @@ _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?
                            re.IGNORECASE)
 _STATE_RE = re.compile(rf"(?:{STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
-_DRUG_STEM = re.compile(r"\w{3,}(?:mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|"
-                        r"floxacin|cycline|gliptin|gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|"
-                        r"tidine|zepam|zolam|profen|coxib|parib|vudine|previr|buvir|gravir|navir)", re.IGNORECASE)
+DRUG_STEMS = (r"mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|floxacin|cycline|gliptin|"
+              r"gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|tidine|zepam|zolam|profen|coxib|parib|"
+              r"vudine|previr|buvir|gravir|navir")
+_DRUG_STEM = re.compile(rf"\w{{3,}}(?:{DRUG_STEMS})", re.IGNORECASE)
 
 
 def _mostly_english(value: str) -> bool:

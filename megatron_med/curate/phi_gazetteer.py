@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_filters import ORG_WORDS, eponym_at, plausible_name
+from megatron_med.curate.phi_filters import DRUG_STEMS, ORG_WORDS, eponym_at, plausible_name
 from megatron_med.curate.phi_words import RARE_ZIPF, big_cities, common_words, fold, personal_names, places
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
@@ -69,8 +69,8 @@ _MEDICAL_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|m
                              r"scopy|graphy|ology|ologist|algia|pathy|trophy|plasia|oma|uria|penia|genic|lytic|"
                              r"ics|ist|ists|ed|er|ers|ing|ium|ia|protein|globulin|cyte|blast|id|one|ate|ol|graphic|"
                              r"ologie|ologia|tomy|ation)$")
-_DRUG_ENDING = re.compile(r"(?:ase|ide|ine|ole|amine|azine|mycin|cillin|vir|mab|nib|tide|pril|sartan|olol|statin|"
-                          r"prazole|afil|oxacin|cycline|one|ate|ol|in|an|ex|at|ium|dopa)$")
+_DRUG_ENDING = re.compile(rf"(?:{DRUG_STEMS}|ase|ide|ine|ole|amine|azine|vir|tide|afil|oxacin|one|ate|ol|in|an|ex|at|"
+                          r"ium|dopa)$")
 _SKIP = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
