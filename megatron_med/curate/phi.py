@@ -19,16 +19,20 @@ from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_filters import eponym_at, plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_rules import find_rule_spans
+from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
 KINDS = ("NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
          "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "ID")
+_NUMBER_KINDS = frozenset(("AGE", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE",
+                           "DEVICE", "IP"))  # always written with digits
 _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
 
 
 @dataclass(frozen=True)
@@ -128,39 +132,60 @@ class PhiScrubber:
         self.vocabulary = medical_vocabulary()
         self.nlp = None
         self.gazetteer = Gazetteer(self.vocabulary) if config.gazetteer else None
+        self.tagger = PhiTagger(self.vocabulary, config.tagger_model or MODEL_PATH) if config.tagger else None
         self.engine = resolve_engine(config)
         if self.engine == "rules+spacy":
             self.nlp = _load_ner(config.spacy_model)
 
+    def _person_or_place(self, text: str, start: int, end: int, kind: str) -> bool:
+        """Whether a name or place proposed by NER or the tagger (no digits) survives the filters."""
+        words = _TOKEN.findall(text[start:end])
+        if not words or not text[start].isupper() or not plausible(kind, text[start:end]) or eponym_at(text, end):
+            return False
+        if start and (text[start - 1].isalnum() or text[start - 1] in "/-"):
+            return False  # glued to the word before: a unit ("mEq/L. Switch"), not a name
+        if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
+            return False  # an eponym, drug or anatomy word, not a person or a place
+        return self.gazetteer is None or not self.gazetteer.rejects_entity(text, start, end)
+
     def _ner_spans(self, doc) -> list[Span]:
+        spans = [Span(ent.start_char, ent.end_char, _SPACY_KINDS[ent.label_]) for ent in doc.ents
+                 if ent.label_ in _SPACY_KINDS]
+        return [s for s in spans if self._person_or_place(doc.text, s.start, s.end, s.kind)]
+
+    def _tagger_spans(self, text: str, hints: list[Span]) -> list[Span]:
+        """The tagger's spans, cut at line ends and column gaps; names and places filtered as NER's are."""
         spans = []
-        doc_text = doc.text
-        for ent in doc.ents:
-            kind = _SPACY_KINDS.get(ent.label_)
-            words = _TOKEN.findall(ent.text)
-            if kind is None or not words or not ent.text[:1].isupper() or not plausible(kind, ent.text):
-                continue
-            if eponym_at(doc_text, ent.end_char):
-                continue
-            if ent.start_char and (doc_text[ent.start_char - 1].isalnum() or doc_text[ent.start_char - 1] in "/-"):
-                continue  # glued to the word before: a unit ("mEq/L. Switch"), not a name
-            if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
-                continue  # an eponym, drug or anatomy word, not a person or a place
-            if self.gazetteer is not None and self.gazetteer.rejects_entity(doc_text, ent.start_char, ent.end_char):
-                continue
-            spans.append(Span(ent.start_char, ent.end_char, kind))
+        for start, end, kind in self.tagger.spans(text, [(h.start, h.end, h.kind) for h in hints]):
+            for piece in _FIELD.finditer(text, start, end):
+                has_digit = any(c.isdigit() for c in piece.group())
+                if kind in _NUMBER_KINDS and not has_digit or kind == "NAME" and has_digit or \
+                        kind in ("URL", "EMAIL", "IP") and " " in piece.group():
+                    continue  # "- Gore" as a serial number, "HCPCS J2357" as a name, words as a URL
+                if kind in ("NAME", "LOCATION") and not has_digit and \
+                        not self._person_or_place(text, piece.start(), piece.end(), kind):
+                    continue
+                spans.append(Span(piece.start(), piece.end(), kind))
         return spans
 
     def detect(self, text: str, ner_doc=None) -> list[Span]:
         """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
         spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
-        if self.nlp is not None:
-            spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
-        spans = [_with_initials(text, _trim_possessive(text, s)) for s in spans]
-        spans = _propagate(text, [s for s in spans if s.end > s.start], self.vocabulary)
+        if self.tagger is not None:
+            hints = resolve(_propagate(text, self._tidy(text, spans), self.vocabulary))
+            spans += self._tagger_spans(text, hints)
+        if self.nlp is not None:
+            spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
+        spans = _propagate(text, self._tidy(text, spans), self.vocabulary)
         return [s for s in resolve(spans) if s.kind in self.kinds]
+
+    @staticmethod
+    def _tidy(text: str, spans: list[Span]) -> list[Span]:
+        """Spans without a trailing possessive or full stop, with the initials before a name."""
+        spans = [_with_initials(text, _trim_possessive(text, s)) for s in spans]
+        return [s for s in spans if s.end > s.start]
 
     def scrub_batch(self, texts: list[str]) -> list[tuple[str, Counter]]:
         """`scrub` for many texts, with spaCy's batched pipe."""

@@ -1,0 +1,150 @@
+"""A learned PHI tagger: a linear-chain CRF (python-crfsuite) over word tokens with BIO labels per kind.
+
+The rules and gazetteers find what they have patterns for; the tagger learns from the labelled notes
+which contexts hold identifiers ("Seen with his daughter Aoife", "c/o 14 Rua Augusta"), so it finds
+forms no rule was written for. Its features are the word, its shape and affixes, the word lists of
+`phi_words` (census names, GeoNames towns, English frequency, medical vocabulary), the field label
+of the line ("Emergency contact: ..."), the neighbouring words, and the rules' own detections as
+hints. `phi_tagger_train` builds the model shipped in curate/data/.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from megatron_med.curate.phi_words import common_words, fold, personal_names, places
+
+MODEL_PATH = Path(__file__).parent / "data" / "phi_tagger.crfsuite"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_FIELD_LABEL = re.compile(r"([^\W\d_][\w /&.()'-]{0,30}?)[ \t]*[:=#]")
+_GAP = re.compile(r"\s{2,}|\t")  # columns of a form line: "Name: Ann Lee    Phone: ..."
+_SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+                       "X" * 26 + "x" * 26 + "d" * 10)
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Word, number and punctuation tokens as (start, end) offsets."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _frequency_band(word: str) -> str:
+    zipf = common_words().get(word.lower(), 0.0)
+    return "rare" if zipf == 0.0 else "low" if zipf < 4.0 else "mid" if zipf < 5.0 else "high"
+
+
+@functools.cache
+def _word_features(word: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """Features of one word on its own (cached: most words repeat)."""
+    shape = word.translate(_SHAPE)
+    short = re.sub(r"(.)\1+", r"\1", shape)
+    lower = word.lower()
+    first_names, surnames = personal_names()
+    towns, regions = places()
+    folded = fold(word)
+    features = [f"w={lower}", f"shape={shape[:6]}", f"short={short}", f"suf3={lower[-3:]}", f"pre2={lower[:2]}",
+                f"len={min(len(word), 8)}", f"freq={_frequency_band(word)}"]
+    if word[0].isalpha():
+        features += [f"first={folded in first_names}", f"surname={folded in surnames}", f"town={folded in towns}",
+                     f"region={folded in regions}", f"medical={lower in vocabulary}"]
+    return tuple(features)
+
+
+def _line_fields(text: str, tokens: list[tuple[int, int]]) -> list[str]:
+    """The last field label before each token on its line ("contact" for "Contact: Ann Lee"), or ""."""
+    labels_at = [(m.end(), " ".join(_GAP.split(m.group(1))[-1].lower().split()[-2:]))
+                 for m in _FIELD_LABEL.finditer(text)]
+    fields, current, next_label, line_end = [], "", 0, -1
+    for start, _ in tokens:
+        if start > line_end:
+            current, line_end = "", text.find("\n", start) % (len(text) + 1)
+        while next_label < len(labels_at) and labels_at[next_label][0] <= start:
+            if labels_at[next_label][0] > text.rfind("\n", 0, start):
+                current = labels_at[next_label][1]
+            next_label += 1
+        fields.append(current)
+    return fields
+
+
+def token_features(text: str, tokens: list[tuple[int, int]], hints: list[str],
+                   vocabulary: frozenset[str]) -> list[list[str]]:
+    """CRF features of each token; `hints` is the kind the rules gave each token ("" for none)."""
+    words = [text[s:e] for s, e in tokens]
+    own = [_word_features(w, vocabulary) for w in words]
+    fields = _line_fields(text, tokens)
+    sequence = []
+    for i, (start, _) in enumerate(tokens):
+        line_start = i == 0 or "\n" in text[tokens[i - 1][1]:start]
+        features = ["bias", *own[i], f"field={fields[i]}", f"hint={hints[i]}", f"bol={line_start}"]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(tokens):
+                features += [f"{offset}:w={words[j].lower()}", f"{offset}:hint={hints[j]}"]
+                if abs(offset) == 1:
+                    features += [f"{offset}:{own[j][2]}", *(f"{offset}:{f}" for f in own[j][6:9])]
+            else:
+                features.append(f"{offset}:edge")
+        sequence.append(features)
+    return sequence
+
+
+def token_hints(tokens: list[tuple[int, int]], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """The kind of the span covering each token, "" where none does."""
+    hints = [""] * len(tokens)
+    starts = [s for s, _ in tokens]
+    for span_start, span_end, kind in spans:
+        i = bisect.bisect_left(starts, span_start)
+        while i < len(tokens) and tokens[i][1] <= span_end:
+            hints[i] = kind
+            i += 1
+    return hints
+
+
+def bio_labels(tokens: list[tuple[int, int]], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """B-KIND/I-KIND/O label of each token from character spans (a token overlapping a span is in it)."""
+    labels = ["O"] * len(tokens)
+    for span_start, span_end, kind in spans:
+        inside = [i for i, (s, e) in enumerate(tokens) if s < span_end and e > span_start]
+        for n, i in enumerate(inside):
+            labels[i] = ("B-" if n == 0 else "I-") + kind
+    return labels
+
+
+def labels_to_spans(tokens: list[tuple[int, int]], labels: list[str]) -> Iterator[tuple[int, int, str]]:
+    """Character spans of runs of B-/I- labels of one kind."""
+    current = None
+    for (start, end), label in zip(tokens, labels, strict=True):
+        kind = label[2:] if label != "O" else None
+        if current and kind == current[2] and label.startswith("I-"):
+            current[1] = end
+            continue
+        if current:
+            yield tuple(current)
+        current = [start, end, kind] if kind else None
+    if current:
+        yield tuple(current)
+
+
+class PhiTagger:
+    """Loads the CRF model once; `spans` tags one text."""
+
+    def __init__(self, vocabulary: frozenset[str], model_path: str | Path = MODEL_PATH) -> None:
+        import pycrfsuite
+
+        if not Path(model_path).exists():
+            raise FileNotFoundError(f"PHI tagger model {model_path} is missing: build it with "
+                                    "`python -m megatron_med.curate.phi_tagger_train` (or set phi.tagger=false)")
+        self.vocabulary = vocabulary
+        self.crf = pycrfsuite.Tagger()
+        self.crf.open(str(model_path))
+
+    def spans(self, text: str, hints: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Identifier spans the model finds in `text`, given the rules' spans as hints."""
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        labels = self.crf.tag(token_features(text, tokens, token_hints(tokens, hints), self.vocabulary))
+        return list(labels_to_spans(tokens, labels))

@@ -1,0 +1,81 @@
+"""The learned PHI tagger: labels, surrogate notes, training, and the shipped model."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from megatron_med.curate.config import PhiConfig
+from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
+from megatron_med.curate.phi import PhiScrubber
+from megatron_med.curate.phi_surrogates import SurrogateWriter
+from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, bio_labels, labels_to_spans, tokenize
+from megatron_med.curate.phi_tagger_train import main as train_main
+from megatron_med.curate.phi_tagger_train import train, training_documents
+
+DEID = Path(__file__).parents[1] / "data" / "deid"
+
+
+def test_bio_labels_round_trip_to_the_gold_spans():
+    for doc in load_labelled(DEID / "clinical_notes.txt"):
+        tokens = tokenize(doc.text)
+        spans = list(labels_to_spans(tokens, bio_labels(tokens, doc.spans)))
+        # gold spans start and end on token boundaries, so the labels give them back exactly
+        assert spans == [(s, e, k) for s, e, k in sorted(doc.spans)], doc.id
+
+
+def test_surrogate_notes_replace_identifiers_and_keep_the_rest():
+    doc = parse_marked("Pt [[NAME|Ann Lee]] (MRN [[MRN|0045821]]) seen [[DATE|3 March]]; "
+                       "[[NAME|Lee]] lives at [[LOCATION|41 Elm Road]]. Parkinson's disease.", "x")
+    new = SurrogateWriter(seed=1).rewrite(doc)
+    pieces = [new.text[s:e] for s, e, _ in new.spans]
+    assert [k for *_, k in new.spans] == [k for *_, k in doc.spans]
+    assert pieces[0] != "Ann Lee" and pieces[0].split()[1] == pieces[3]  # one surrogate per word in a note
+    assert re.fullmatch(r"\d{7}", pieces[1]) and pieces[1] != "0045821"
+    assert re.fullmatch(r"\d \w+", pieces[2]) and pieces[4].endswith(" Road")  # common words stay
+    assert new.text.startswith("Pt ") and new.text.endswith(". Parkinson's disease.")
+    assert SurrogateWriter(seed=1).rewrite(doc) == new  # deterministic
+
+
+def test_training_learns_the_notes_and_writes_a_model(tmp_path):
+    docs = training_documents(["clinical_notes"], ["medical_text"], copies=1, seed=0, ontology=5)
+    stats = train(docs, tmp_path / "m.crfsuite", iterations=40)
+    assert stats["documents"] == 24 * 2 + 16 + 10 and (tmp_path / "m.crfsuite").stat().st_size == stats["bytes"]
+    assert not list(tmp_path.glob("*.partial"))
+    tagger = PhiTagger(frozenset(), tmp_path / "m.crfsuite")
+    notes = load_labelled(DEID / "clinical_notes.txt")
+    result = evaluate(lambda text: tagger.spans(text, []), notes, load_labelled(DEID / "medical_text.txt"))
+    assert result["recall_tokens"] >= 0.8  # on its own training notes, without the rules' hints
+    assert result["precision_notes"] >= 0.9
+
+
+def test_training_cli_rejects_an_unknown_set(capsys):
+    assert train_main(["--exclude", "clinical_notes_test99"]) == 2
+    assert "clinical_notes_test99" in capsys.readouterr().err
+
+
+def test_a_missing_model_says_how_to_build_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match="phi_tagger_train"):
+        PhiScrubber(PhiConfig(engine="rules", tagger_model=str(tmp_path / "none.crfsuite")))
+
+
+@pytest.mark.parametrize("marked", [
+    "Home: [[LOCATION|Flat 7, 22 Kestrel Mews]], [[LOCATION|Harrogate]]  [[LOCATION|HG1 4QT]]",
+    "Pharmacist: [[NAME|B. Ní Cheallaigh]], RPh - PSI reg. #[[LICENSE|08821]]",
+    "GA tag [[VEHICLE|PLK5521]], VIN [[VEHICLE|1FTFW1E50PFA12345]]",
+    "Georgia Bar No. [[LICENSE|441902]]",
+    "personnummer [[SSN|19410322-1184]], aged 84",
+])
+def test_shipped_model_finds_what_the_rules_miss(marked):
+    """Forms no rule pattern covers, found by the tagger from their context and shape."""
+    assert MODEL_PATH.exists()
+    doc = parse_marked(marked, "x")
+    recall = {}
+    for tagger in (False, True):
+        scrubber = PhiScrubber(PhiConfig(engine="rules", tagger=tagger))
+        recall[tagger] = evaluate(lambda t, s=scrubber: [(x.start, x.end, x.kind) for x in s.detect(t)], [doc], [])
+    assert recall[False]["recall_overall"] < 1.0  # the rules alone leave something
+    assert recall[True]["recall_overall"] == 1.0, recall[True]["missed"]
+    assert recall[True]["precision"] == 1.0
