@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
-from megatron_med.curate.phi_filters import eponym_at, plausible
+from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_rules import find_rule_spans
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger
@@ -160,8 +160,9 @@ class PhiScrubber:
             for piece in _FIELD.finditer(text, start, end):
                 has_digit = any(c.isdigit() for c in piece.group())
                 if kind in _NUMBER_KINDS and not has_digit or kind == "NAME" and has_digit or \
-                        kind in ("URL", "EMAIL", "IP") and " " in piece.group():
-                    continue  # "- Gore" as a serial number, "HCPCS J2357" as a name, words as a URL
+                        kind in ("URL", "EMAIL", "IP") and " " in piece.group() or \
+                        not tagged_value_plausible(kind, piece.group()):
+                    continue  # "- Gore" as a serial number, "HCPCS J2357" as a name, "92/54" as a date
                 if kind in ("NAME", "LOCATION") and not has_digit and \
                         not self._person_or_place(text, piece.start(), piece.end(), kind):
                     continue

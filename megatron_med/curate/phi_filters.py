@@ -121,3 +121,39 @@ def before_organisation(text: str, start: int, end: int) -> int:
             return start
     following = re.match(r" ([A-Za-z]+)", text[end:end + 30])
     return start if following and following.group(1).lower() in ORG_WORDS else end
+
+
+# English month names, and stems of French, Spanish, Portuguese, German and Tagalog ones
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                         r"janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c|ene|abr|ago|dic|dez|m[äa]r[sz]|okt|"
+                         r"pebr|hun|hul|set|nob|dis|maio|junh|julh|outu)\w*")
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[/.-]\d{1,4}){1,2}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _numeric_date(value: str) -> bool:
+    """"3/9", "24.02", "2024-10-03": every part a day, a month or a year; not "92/54" or "1958-1970"."""
+    parts = [int(p) for p in re.split(r"[/.-]", value)]
+    days = [p for p in parts if 1 <= p <= 31]
+    years = [p for p in parts if 1900 <= p <= 2099 or p == 0 and len(parts) == 3]
+    return len(days) + len(years) == len(parts) and len(years) <= 1 and any(p <= 12 for p in days)
+
+
+def tagged_value_plausible(kind: str, value: str) -> bool:
+    """Whether a value the learned tagger proposes has the form of its kind: number kinds have digits,
+    a date is a numeric date, a long number or has a month word, an age is over 89, a bare number is
+    no place unless it is a 4-6 digit postcode and not a year."""
+    digits = sum(c.isdigit() for c in value)
+    if kind == "DATE":
+        if _MONTH_WORD.search(value):
+            return True
+        compact = value.strip(" ,;")
+        return _NUMERIC_DATE.fullmatch(compact) is not None and _numeric_date(compact) or \
+            compact.isdigit() and len(compact) == 8
+    if kind == "AGE":
+        return value.isdigit() and int(value) >= 90 or not value.isdigit() and digits > 0
+    if kind == "LOCATION" and value.isdigit():
+        return 4 <= len(value) <= 6 and not _YEAR.fullmatch(value)
+    if kind in ("BIOMETRIC", "ID", "DEVICE"):
+        return digits > 0 and len(value) >= 4
+    return True

