@@ -19,9 +19,9 @@ from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import evaluate, load_labelled
 from megatron_med.curate.phi import PhiScrubber
 from megatron_med.curate.phi_tagger_train import (
-    LABELLED_DIR,
     TRAINING_MEDICAL,
     TRAINING_NOTES,
+    labelled_path,
     train,
     training_documents,
 )
@@ -39,17 +39,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--iterations", type=int, default=100)
     args = parser.parse_args(argv)
-    medical = [d for name in TRAINING_MEDICAL for d in load_labelled(LABELLED_DIR / f"{name}.txt")]
+    medical_files = [labelled_path(name) for name in TRAINING_MEDICAL]
+    medical = [d for path in medical_files for d in load_labelled(path)]
     print(f"{'held-out set':24} {'rules':>7} {'+tagger':>8} {'words':>6} {'+tagger':>8} {'notes prec':>11} "
           f"{'+tagger':>8} {'medical':>8} {'+tagger':>8}  train s")
     totals = []
     for fold in args.folds:
-        docs = training_documents([n for n in TRAINING_NOTES if n != fold], list(TRAINING_MEDICAL), args.copies, 0)
+        docs = training_documents([labelled_path(n) for n in TRAINING_NOTES if n != fold], medical_files,
+                                  args.copies, 0)
         with tempfile.TemporaryDirectory() as tmp:
             started = time.time()
             train(docs, Path(tmp) / "fold.crfsuite", iterations=args.iterations)
             seconds = time.time() - started
-            notes = load_labelled(LABELLED_DIR / f"{fold}.txt")
+            notes = load_labelled(labelled_path(fold))
             rows = [evaluate(_detector(PhiConfig(engine=args.engine, tagger=tagger,
                                                  tagger_model=str(Path(tmp) / "fold.crfsuite"))), notes, medical)
                     for tagger in (False, True)]

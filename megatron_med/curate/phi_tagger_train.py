@@ -7,6 +7,7 @@ what to leave alone. Deterministic for a given seed.
 
     python -m megatron_med.curate.phi_tagger_train                  # writes curate/data/phi_tagger.crfsuite
     python -m megatron_med.curate.phi_tagger_train --exclude clinical_notes_test9 --output /tmp/cv.crfsuite
+    python -m megatron_med.curate.phi_tagger_train --labelled our_notes.txt --output our_tagger.crfsuite
 """
 
 from __future__ import annotations
@@ -57,16 +58,22 @@ def _ontology_negatives(count: int, seed: int, max_chars: int = 1500) -> list[La
     return docs
 
 
-def training_documents(notes: list[str], medical: list[str], copies: int, seed: int,
+def labelled_path(name: str) -> Path:
+    """A shipped labelled set by name ("clinical_notes_test9")."""
+    return LABELLED_DIR / f"{name}.txt"
+
+
+def training_documents(notes: list[Path], medical: list[Path], copies: int, seed: int,
                        ontology: int = 100) -> list[LabelledDoc]:
-    """Labelled notes, their surrogate copies, and PHI-free medical documents."""
+    """Labelled notes, their surrogate copies, and PHI-free medical documents (files in the format of
+    tests/data/deid)."""
     writer = SurrogateWriter(seed)
     docs = []
-    for name in notes:
-        for doc in load_labelled(LABELLED_DIR / f"{name}.txt"):
+    for path in notes:
+        for doc in load_labelled(path):
             docs += [doc, *(writer.rewrite(doc) for _ in range(copies))]
-    for name in medical:
-        docs += load_labelled(LABELLED_DIR / f"{name}.txt")
+    for path in medical:
+        docs += load_labelled(path)
     return docs + _ontology_negatives(ontology, seed)
 
 
@@ -102,7 +109,9 @@ def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
-    parser.add_argument("--exclude", nargs="*", default=[], help="labelled sets to leave out (cross-validation)")
+    parser.add_argument("--exclude", nargs="*", default=[], help="shipped labelled sets to leave out")
+    parser.add_argument("--labelled", nargs="*", type=Path, default=[],
+                        help="your own labelled notes, in the format of tests/data/deid (README there)")
     parser.add_argument("--copies", type=int, default=4, help="surrogate versions of each training note")
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
@@ -111,8 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"error: --exclude names no training set: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    notes = [n for n in TRAINING_NOTES if n not in args.exclude]
-    medical = [n for n in TRAINING_MEDICAL if n not in args.exclude]
+    missing = [str(p) for p in args.labelled if not p.is_file()]
+    if missing:
+        print(f"error: --labelled file not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    notes = [labelled_path(n) for n in TRAINING_NOTES if n not in args.exclude] + args.labelled
+    medical = [labelled_path(n) for n in TRAINING_MEDICAL if n not in args.exclude]
     docs = training_documents(notes, medical, args.copies, args.seed)
     print(train(docs, args.output, args.seed, args.iterations))
     return 0

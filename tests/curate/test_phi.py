@@ -21,7 +21,8 @@ def _detector(engine: str, tagger: bool = True):
     return lambda text: [(s.start, s.end, s.kind) for s in scrubber.detect(text)]
 
 
-MEDICAL_TEXTS = sorted(p.stem for p in DEID.glob("medical_text*.txt"))
+MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9",
+                 "medical_text_test10", "medical_text_test11", "medical_text_test12")
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +78,11 @@ def test_rules_engine_on_the_development_notes(medical):
     # written for the tenth round and scored once after it (0.880 and 0.825, docs/curation.md), then trained on
     ("clinical_notes_test10.txt", 0.94, 0.89, 0.92, 0.88),
     ("clinical_notes_test11.txt", 0.89, 0.76, 0.96, 0.88),
+    # the fair split, sealed until the eleventh round was committed, scored once: 0.906, names 0.88, dates 0.91
+    ("clinical_notes_test12.txt", 0.90, 0.87, 0.90, 0.82),
 ])
 def test_shipped_engine_on_the_held_out_notes(medical, split, overall, names, dates, precision):
-    """Every held-out split was tuned on and trained on in a later round, and is held at what the shipped
+    """Every held-out split but test12 was tuned on and trained on in a later round, and is held at what the shipped
     engine (rules, gazetteers, tagger, spaCy) measures now; the fair figures of each round, scored once on
     a set written before it, are in docs/curation.md. `precision` is over the notes; the medical texts must
     keep 98.5% of their words."""

@@ -40,7 +40,8 @@ def test_surrogate_notes_replace_identifiers_and_keep_the_rest():
 
 
 def test_training_learns_the_notes_and_writes_a_model(tmp_path):
-    docs = training_documents(["clinical_notes"], ["medical_text"], copies=1, seed=0, ontology=5)
+    docs = training_documents([DEID / "clinical_notes.txt"], [DEID / "medical_text.txt"], copies=1, seed=0,
+                              ontology=5)
     stats = train(docs, tmp_path / "m.crfsuite", iterations=40)
     assert stats["documents"] == 24 * 2 + 16 + 10 and (tmp_path / "m.crfsuite").stat().st_size == stats["bytes"]
     assert not list(tmp_path.glob("*.partial"))
@@ -51,9 +52,11 @@ def test_training_learns_the_notes_and_writes_a_model(tmp_path):
     assert result["precision_notes"] >= 0.9
 
 
-def test_training_cli_rejects_an_unknown_set(capsys):
+def test_training_cli_rejects_an_unknown_set_or_file(capsys, tmp_path):
     assert train_main(["--exclude", "clinical_notes_test99"]) == 2
     assert "clinical_notes_test99" in capsys.readouterr().err
+    assert train_main(["--labelled", str(tmp_path / "ours.txt"), "--output", str(tmp_path / "m.crfsuite")]) == 2
+    assert "ours.txt" in capsys.readouterr().err and not (tmp_path / "m.crfsuite").exists()
 
 
 def test_a_missing_model_says_how_to_build_it(tmp_path):
