@@ -117,8 +117,8 @@ def section_phi() -> None:
     medical = [doc for name in MEDICAL_TEXTS for doc in load_labelled(DEID / f"{name}.txt")]
     # Every split but the newest was used to tune the rules and train the tagger; the newest was written by
     # someone who never saw the detector, sealed, and scored once after the last round (tests/data/README.md).
-    numbered = sorted((int(p.stem.removeprefix("clinical_notes_test")) for p in DEID.glob("clinical_notes_test[0-9]*.txt")),
-                      reverse=True)
+    files = DEID.glob("clinical_notes_test[0-9]*.txt")
+    numbered = sorted((int(p.stem.removeprefix("clinical_notes_test")) for p in files), reverse=True)
     splits = {f"test{numbered[0]} (held out, the fair figures)":
               load_labelled(DEID / f"clinical_notes_test{numbered[0]}.txt"),
               **{f"test{n} (held out, later tuned on)": load_labelled(DEID / f"clinical_notes_test{n}.txt")
