@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", nargs="*", default=list(TRAINING_NOTES[1:]), choices=TRAINING_NOTES)
     parser.add_argument("--engine", default="rules", choices=("rules", "rules+spacy"))
     parser.add_argument("--copies", type=int, default=4)
-    parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--iterations", type=int, default=200)
     args = parser.parse_args(argv)
     medical_files = [labelled_path(name) for name in TRAINING_MEDICAL]
     medical = [d for path in medical_files for d in load_labelled(path)]

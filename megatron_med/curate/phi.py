@@ -18,7 +18,7 @@ from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
-from megatron_med.curate.phi_rules import find_rule_spans
+from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words
 
@@ -32,6 +32,7 @@ _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
 
 
@@ -137,8 +138,9 @@ class PhiScrubber:
         if self.engine == "rules+spacy":
             self.nlp = _load_ner(config.spacy_model)
 
-    def _person_or_place(self, text: str, start: int, end: int, kind: str) -> bool:
-        """Whether a name or place proposed by NER or the tagger (no digits) survives the filters."""
+    def _person_or_place(self, text: str, start: int, end: int, kind: str, capitals: bool = False) -> bool:
+        """Whether a name or place proposed by NER or the tagger (no digits) survives the filters; one in
+        capitals only with `capitals`."""
         words = _TOKEN.findall(text[start:end])
         if not words or not text[start].isupper() or not plausible(kind, text[start:end]) or eponym_at(text, end):
             return False
@@ -146,7 +148,7 @@ class PhiScrubber:
             return False  # glued to the word before: a unit ("mEq/L. Switch"), not a name
         if all(w.rstrip("'’s").lower() in self.vocabulary or w.lower() in self.vocabulary for w in words):
             return False  # an eponym, drug or anatomy word, not a person or a place
-        return self.gazetteer is None or not self.gazetteer.rejects_entity(text, start, end)
+        return self.gazetteer is None or not self.gazetteer.rejects_entity(text, start, end, capitals)
 
     def _ner_spans(self, doc) -> list[Span]:
         spans = [Span(ent.start_char, ent.end_char, _SPACY_KINDS[ent.label_]) for ent in doc.ents
@@ -163,8 +165,12 @@ class PhiScrubber:
                         kind in ("URL", "EMAIL", "IP") and " " in piece.group() or \
                         not tagged_value_plausible(kind, piece.group()):
                     continue  # "- Gore" as a serial number, "HCPCS J2357" as a name, "92/54" as a date
+                if kind not in ("NAME", "DATE", "AGE") and medical_code_at(text, piece.start()) or \
+                        kind == "LOCATION" and piece.group().isdigit() and \
+                        not _BEFORE_POSTCODE.search(text, max(0, piece.start() - 30), piece.start()):
+                    continue  # "NDC 0078-0126-05"; a bare number after no place ("cholecystectomy, 47563")
                 if kind in ("NAME", "LOCATION") and not has_digit and \
-                        not self._person_or_place(text, piece.start(), piece.end(), kind):
+                        not self._person_or_place(text, piece.start(), piece.end(), kind, capitals=True):
                     continue
                 spans.append(Span(piece.start(), piece.end(), kind))
         return spans

@@ -129,6 +129,7 @@ _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
                          r"pebr|hun|hul|set|nob|dis|maio|junh|julh|outu)\w*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[/.-]\d{1,4}){1,2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_DAY = re.compile(r"(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _numeric_date(value: str) -> bool:
@@ -140,16 +141,16 @@ def _numeric_date(value: str) -> bool:
 
 
 def tagged_value_plausible(kind: str, value: str) -> bool:
-    """Whether a value the learned tagger proposes has the form of its kind: number kinds have digits,
-    a date is a numeric date, a long number or has a month word, an age is over 89, a bare number is
-    no place unless it is a 4-6 digit postcode and not a year."""
+    """Whether a value the learned tagger proposes has the form of its kind: a date is a numeric date, an
+    8-digit date, an ordinal day or has a month word; an age is over 89; a bare number is no place unless
+    it is a 4-6 digit postcode and not a year; other identifiers have digits."""
     digits = sum(c.isdigit() for c in value)
     if kind == "DATE":
         if _MONTH_WORD.search(value):
             return True
         compact = value.strip(" ,;")
         return _NUMERIC_DATE.fullmatch(compact) is not None and _numeric_date(compact) or \
-            compact.isdigit() and len(compact) == 8
+            compact.isdigit() and len(compact) == 8 or _ORDINAL_DAY.fullmatch(compact) is not None
     if kind == "AGE":
         return value.isdigit() and int(value) >= 90 or not value.isdigit() and digits > 0
     if kind == "LOCATION" and value.isdigit():

@@ -217,9 +217,10 @@ class Gazetteer:
         return self.common.get(key, 0.0) >= RARE_ZIPF and not (key in self.first_names and
                                                                  self.common[key] < FIRST_NAME_ZIPF)
 
-    def rejects_entity(self, text: str, start: int, end: int) -> bool:
+    def rejects_entity(self, text: str, start: int, end: int, capitals: bool = False) -> bool:
         """True for an NER person or place that is an organisation ("St. Brendan's Medical Centre"), a
-        spine level ("L5-S1"), a score ("Braden 14") or only common words known to no gazetteer ("Scanner")."""
+        spine level ("L5-S1"), a score ("Braden 14") or only common words known to no gazetteer ("Scanner");
+        also for one in capitals (headings, wards), unless `capitals` (the tagger's: "KOVACEVIC, DRAGANA")."""
         entity = text[start:end]
         words = [fold(w) for w in _WORD.findall(entity)]
         if not words or any(c.isdigit() for c in entity) or any(w in ORG_WORDS for w in words):
@@ -231,7 +232,7 @@ class Gazetteer:
                 words[0] not in self.first_names:
             return True  # a sentence's first word taken in: "Use D'Amico"
         if "(" in entity or re.search(r"\s[SRI]$|\s{2,}|\n", entity) or _MODEL_AFTER.search(entity) or \
-                all(w.isupper() for w in _WORD.findall(entity)):
+                not capitals and all(w.isupper() for w in _WORD.findall(entity)):
             return True  # "FCP(SA", "Cotrimoxazole S" (susceptible), "PACU RN"
         if self._drug_or_device(text, start, end) and not any(
                 w in self.first_names or w in self.surnames or w in self.towns for w in words):

@@ -67,8 +67,8 @@ UNLABELLED_IDS = [
     re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*(?P<v>(?!(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
 ]
-_CODE_LABELS = (r"(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|RxCUI|"
-                r"DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|LCD|NCD|CMS)|rs(?=\d)")
+_CODE_LABELS = (r"(?:\b(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|"
+                r"RxCUI|DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|LCD|NCD|CMS)|\brs(?=\d))")  # whole words: not "coordinator"
 _MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
 # a LOINC code ("5902-2"), a variant ("G20210A"), a range ("10.5-13.5", "110-120"): no identifier
 _NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[A-Z]\d{2,6}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
@@ -267,6 +267,12 @@ _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
 
 
+def medical_code_at(text: str, start: int) -> bool:
+    """True when the value at `start` is a medical code: after or beginning with a label such as CPT, NDC,
+    LOINC or ATCC ("NDC 0074-2306-30")."""
+    return bool(_MEDICAL_CODE.search(text, max(0, start - 16), start) or _MEDICAL_CODE_LABEL.match(text, start))
+
+
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
     for kind, pattern in _SIMPLE:
@@ -314,6 +320,5 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
-            if not (_MEDICAL_CODE.search(text, max(0, start - 16), start) or _MEDICAL_CODE_LABEL.match(text, start)
-                    or _NOT_AN_ID.fullmatch(text, start, end)):
+            if not (medical_code_at(text, start) or _NOT_AN_ID.fullmatch(text, start, end)):
                 yield start, end, "ID"

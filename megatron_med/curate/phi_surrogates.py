@@ -90,3 +90,10 @@ class SurrogateWriter:
             last = end
         parts.append(doc.text[last:])
         return LabelledDoc(doc.id, "".join(parts), spans)
+
+
+def recased(doc: LabelledDoc, upper: bool) -> LabelledDoc:
+    """`doc` all in capitals or all in lower case (as old systems and sloppy notes write), spans unchanged;
+    `doc` itself where a character changes length with its case ("ß")."""
+    text = doc.text.upper() if upper else doc.text.lower()
+    return LabelledDoc(doc.id, text, doc.spans) if len(text) == len(doc.text) else doc

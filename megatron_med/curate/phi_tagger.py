@@ -20,7 +20,7 @@ from megatron_med.curate.phi_words import common_words, fold, personal_names, pl
 
 MODEL_PATH = Path(__file__).parent / "data" / "phi_tagger.crfsuite"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_FIELD_LABEL = re.compile(r"([^\W\d_][\w /&.()'-]{0,30}?)[ \t]*[:=#]")
+_SEPARATOR = re.compile(r"(?<=[\w.)])[ \t]*[:=#]")
 _GAP = re.compile(r"\s{2,}|\t")  # columns of a form line: "Name: Ann Lee    Phone: ..."
 _SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
                        "X" * 26 + "x" * 26 + "d" * 10)
@@ -53,10 +53,21 @@ def _word_features(word: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(features)
 
 
+def _field_labels(text: str) -> list[tuple[int, str]]:
+    """(position after the separator, label) of each "Label:" in `text`: the words before a colon, equals
+    sign or hash on the same line, after any column gap, the last two of them, lower-cased."""
+    labels = []
+    for m in _SEPARATOR.finditer(text):
+        line = text.rfind("\n", max(0, m.start() - 32), m.start()) + 1 or max(0, m.start() - 32)
+        words = _GAP.split(text[line:m.start()])[-1].lower().split()
+        if words and words[0][0].isalpha():
+            labels.append((m.end(), " ".join(words[-2:])))
+    return labels
+
+
 def _line_fields(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     """The last field label before each token on its line ("contact" for "Contact: Ann Lee"), or ""."""
-    labels_at = [(m.end(), " ".join(_GAP.split(m.group(1))[-1].lower().split()[-2:]))
-                 for m in _FIELD_LABEL.finditer(text)]
+    labels_at = _field_labels(text)
     fields, current, next_label, line_end = [], "", 0, -1
     for start, _ in tokens:
         if start > line_end:
@@ -69,22 +80,44 @@ def _line_fields(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     return fields
 
 
+@functools.cache
+def _context_features(word: str, offset: int, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """Features of a neighbouring word, prefixed with its offset: its form and shape, and for the next and previous
+    word also its frequency band and whether it is a census first name or surname."""
+    own = _word_features(word, vocabulary)
+    chosen = (own[0], own[2], *own[6:9]) if abs(offset) == 1 else own[:3:2]
+    return tuple(f"{offset}:{f}" for f in chosen)
+
+
+def _line_case(line: str) -> str:
+    """"caps" for a line in capitals (a heading, a wristband), "lower" for one without any, else "mixed"."""
+    letters = [c for c in line if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return "caps" if letters and upper > 0.8 * len(letters) else "lower" if not upper else "mixed"
+
+
+@functools.cache
+def _hint_feature(hint: str, offset: int) -> str:
+    return f"{offset}:hint={hint}" if offset else f"hint={hint}"
+
+
 def token_features(text: str, tokens: list[tuple[int, int]], hints: list[str],
                    vocabulary: frozenset[str]) -> list[list[str]]:
     """CRF features of each token; `hints` is the kind the rules gave each token ("" for none)."""
     words = [text[s:e] for s, e in tokens]
-    own = [_word_features(w, vocabulary) for w in words]
     fields = _line_fields(text, tokens)
-    sequence = []
+    sequence, line_case = [], "lower"
     for i, (start, _) in enumerate(tokens):
         line_start = i == 0 or "\n" in text[tokens[i - 1][1]:start]
-        features = ["bias", *own[i], f"field={fields[i]}", f"hint={hints[i]}", f"bol={line_start}"]
+        if line_start:
+            line_case = _line_case(text[start:text.find("\n", start) % (len(text) + 1)])
+        features = ["bias", *_word_features(words[i], vocabulary), f"field={fields[i]}", _hint_feature(hints[i], 0),
+                    "bol" if line_start else "mid", line_case]
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(tokens):
-                features += [f"{offset}:w={words[j].lower()}", f"{offset}:hint={hints[j]}"]
-                if abs(offset) == 1:
-                    features += [f"{offset}:{own[j][2]}", *(f"{offset}:{f}" for f in own[j][6:9])]
+                features += _context_features(words[j], offset, vocabulary)
+                features.append(_hint_feature(hints[j], offset))
             else:
                 features.append(f"{offset}:edge")
         sequence.append(features)

@@ -1,9 +1,9 @@
 """Train the PHI tagger (`phi_tagger`) on the labelled notes of tests/data/deid.
 
-Each training note is used as written and in `--copies` surrogate versions (`phi_surrogates`); the
-rules' detections are given as hints, with a share of them hidden so that the model also learns to
-find what the rules miss; PHI-free medical text (the medical_text files and ontology text) teaches it
-what to leave alone. Deterministic for a given seed.
+Each training note is used as written and in `--copies` surrogate versions (`phi_surrogates`, the last
+of them in capitals or lower case); the rules' detections are given as hints, with a share of them
+hidden so that the model also learns to find what the rules miss; PHI-free medical text (the
+medical_text files and ontology text) teaches it what to leave alone. Deterministic for a given seed.
 
     python -m megatron_med.curate.phi_tagger_train                  # writes curate/data/phi_tagger.crfsuite
     python -m megatron_med.curate.phi_tagger_train --exclude clinical_notes_test9 --output /tmp/cv.crfsuite
@@ -24,16 +24,17 @@ from tqdm import tqdm
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import LabelledDoc, load_labelled
-from megatron_med.curate.phi_surrogates import SurrogateWriter
+from megatron_med.curate.phi_surrogates import SurrogateWriter, recased
 from megatron_med.curate.phi_tagger import MODEL_PATH, bio_labels, token_features, token_hints, tokenize
 
 LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "deid"
 # The sets the rules were tuned on; later sets stay out so that they can score the tagger fairly.
 TRAINING_NOTES = ("clinical_notes", "clinical_notes_test", "clinical_notes_test2", "clinical_notes_test3",
                   "clinical_notes_test4", "clinical_notes_test5", "clinical_notes_test6", "clinical_notes_test7",
-                  "clinical_notes_test8", "clinical_notes_test9", "clinical_notes_test10", "clinical_notes_test11")
+                  "clinical_notes_test8", "clinical_notes_test9", "clinical_notes_test10", "clinical_notes_test11",
+                  "clinical_notes_test12")
 TRAINING_MEDICAL = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8",
-                    "medical_text_test9", "medical_text_test10", "medical_text_test11")
+                    "medical_text_test9", "medical_text_test10", "medical_text_test11", "medical_text_test12")
 HINT_DROP = 0.3  # share of the rules' spans hidden from the model in training
 NO_HINT_DOCS = 0.2  # share of training documents shown without any hint
 
@@ -70,14 +71,17 @@ def training_documents(notes: list[Path], medical: list[Path], copies: int, seed
     writer = SurrogateWriter(seed)
     docs = []
     for path in notes:
-        for doc in load_labelled(path):
-            docs += [doc, *(writer.rewrite(doc) for _ in range(copies))]
+        for n, doc in enumerate(load_labelled(path)):
+            copies_of_doc = [writer.rewrite(doc) for _ in range(copies)]
+            if copies_of_doc:  # the last copy in capitals or lower case, in turn
+                copies_of_doc[-1] = recased(copies_of_doc[-1], upper=n % 2 == 1)
+            docs += [doc, *copies_of_doc]
     for path in medical:
         docs += load_labelled(path)
     return docs + _ontology_negatives(ontology, seed)
 
 
-def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int = 100) -> dict:
+def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int = 200) -> dict:
     """Fit the CRF on `docs` and write it to `output` (atomically); returns counts."""
     import pycrfsuite
 
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labelled", nargs="*", type=Path, default=[],
                         help="your own labelled notes, in the format of tests/data/deid (README there)")
     parser.add_argument("--copies", type=int, default=4, help="surrogate versions of each training note")
-    parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--iterations", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     unknown = set(args.exclude) - set(TRAINING_NOTES) - set(TRAINING_MEDICAL)

@@ -106,6 +106,7 @@ def test_shipped_engine_on_the_held_out_notes(medical, split, overall, names, da
     "Plan ID [[HEALTH_PLAN|BCX 4410 2278 09]]; billing account [[ACCOUNT|9002 117 4483]]. MRN [[MRN|0045821]] 5 mg.",
     "Serial [[DEVICE|PJN 418 822 S]]. Record [[MRN|4471 2209]] 2019 and policy [[HEALTH_PLAN|1EG4-TE5-MK73]] 12 weeks.",
     "Nursing note [[DATE|12/14]] 1900-0700. Hand-off to day RN [[NAME|Priya]] at 0700. Pain 6/10 at 2200.",
+    "Call the coordinator\nTel: [[PHONE|514-637-2290]]; NDC 0074-2306-30, CPT 99213 and ATCC 25922 are codes.",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")

@@ -10,7 +10,8 @@ import pytest
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
 from megatron_med.curate.phi import PhiScrubber
-from megatron_med.curate.phi_surrogates import SurrogateWriter
+from megatron_med.curate.phi_filters import tagged_value_plausible
+from megatron_med.curate.phi_surrogates import SurrogateWriter, recased
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, bio_labels, labels_to_spans, tokenize
 from megatron_med.curate.phi_tagger_train import main as train_main
 from megatron_med.curate.phi_tagger_train import train, training_documents
@@ -37,6 +38,27 @@ def test_surrogate_notes_replace_identifiers_and_keep_the_rest():
     assert re.fullmatch(r"\d \w+", pieces[2]) and pieces[4].endswith(" Road")  # common words stay
     assert new.text.startswith("Pt ") and new.text.endswith(". Parkinson's disease.")
     assert SurrogateWriter(seed=1).rewrite(doc) == new  # deterministic
+
+
+def test_recased_copies_keep_the_spans():
+    doc = parse_marked("Seen by [[NAME|Ann Lee]] on [[DATE|3 March]].", "x")
+    upper, lower = recased(doc, upper=True), recased(doc, upper=False)
+    assert [upper.text[s:e] for s, e, _ in upper.spans] == ["ANN LEE", "3 MARCH"]
+    assert lower.text == "seen by ann lee on 3 march." and lower.spans == doc.spans
+    german = parse_marked("Straße [[NAME|Groß]]", "y")
+    assert recased(german, upper=True) is german  # "ß" becomes "SS": the offsets would move
+
+
+@pytest.mark.parametrize(("kind", "value", "expected"), [
+    ("DATE", "3/9", True), ("DATE", "2024-10-03", True), ("DATE", "12 avril", True), ("DATE", "the 15th", True),
+    ("DATE", "20250211", True), ("DATE", "92/54", False), ("DATE", "1958-1970", False), ("DATE", "Right", False),
+    ("DATE", "32/40", False), ("DATE", "25", False), ("AGE", "93", True), ("AGE", "78", False),
+    ("LOCATION", "55804", True), ("LOCATION", "2013", False), ("ID", "DA", False), ("BIOMETRIC", "1k", False),
+    ("NAME", "Ann Lee", True),
+])
+def test_tagged_values_must_have_their_kinds_form(kind, value, expected):
+    """Blood pressures, year ranges, table numbers and ages up to 89 are not what the tagger may call them."""
+    assert tagged_value_plausible(kind, value) is expected
 
 
 def test_training_learns_the_notes_and_writes_a_model(tmp_path):
