@@ -36,9 +36,9 @@ def _frequency_band(word: str) -> str:
     return "rare" if zipf == 0.0 else "low" if zipf < 4.0 else "mid" if zipf < 5.0 else "high"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)
 def _word_features(word: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    """Features of one word on its own (cached: most words repeat)."""
+    """Features of one word on its own (cached, bounded: most words repeat, a corpus's vocabulary is large)."""
     shape = word.translate(_SHAPE)
     short = re.sub(r"(.)\1+", r"\1", shape)
     lower = word.lower()
@@ -80,7 +80,7 @@ def _line_fields(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     return fields
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 18)
 def _context_features(word: str, offset: int, vocabulary: frozenset[str]) -> tuple[str, ...]:
     """Features of a neighbouring word, prefixed with its offset: its form and shape, and for the next and previous
     word also its frequency band and whether it is a census first name or surname."""
