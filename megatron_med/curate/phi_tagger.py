@@ -4,8 +4,8 @@ The rules and gazetteers find what they have patterns for; the tagger learns fro
 which contexts hold identifiers ("Seen with his daughter Aoife", "c/o 14 Rua Augusta"), so it finds
 forms no rule was written for. Its features are the word, its shape and affixes, the word lists of
 `phi_words` (census names, GeoNames towns, English frequency, medical vocabulary), the field label
-of the line ("Emergency contact: ..."), the neighbouring words, and the rules' own detections as
-hints. `phi_tagger_train` builds the model shipped in curate/data/.
+of the line ("Emergency contact: ..."), whether the line is in capitals, the neighbouring words, and
+the rules' own detections as hints. `phi_tagger_train` builds the model shipped in curate/data/.
 """
 
 from __future__ import annotations
@@ -53,12 +53,19 @@ def _word_features(word: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(features)
 
 
+def _line_end(text: str, position: int) -> int:
+    """Offset of the newline ending the line at `position`, or the text's length."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _field_labels(text: str) -> list[tuple[int, str]]:
     """(position after the separator, label) of each "Label:" in `text`: the words before a colon, equals
     sign or hash on the same line, after any column gap, the last two of them, lower-cased."""
     labels = []
     for m in _SEPARATOR.finditer(text):
-        line = text.rfind("\n", max(0, m.start() - 32), m.start()) + 1 or max(0, m.start() - 32)
+        window = max(0, m.start() - 32)
+        line = text.rfind("\n", window, m.start()) + 1 or window  # the line's start, or 32 characters back
         words = _GAP.split(text[line:m.start()])[-1].lower().split()
         if words and words[0][0].isalpha():
             labels.append((m.end(), " ".join(words[-2:])))
@@ -71,7 +78,7 @@ def _line_fields(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     fields, current, next_label, line_end = [], "", 0, -1
     for start, _ in tokens:
         if start > line_end:
-            current, line_end = "", text.find("\n", start) % (len(text) + 1)
+            current, line_end = "", _line_end(text, start)
         while next_label < len(labels_at) and labels_at[next_label][0] <= start:
             if labels_at[next_label][0] > text.rfind("\n", 0, start):
                 current = labels_at[next_label][1]
@@ -110,7 +117,7 @@ def token_features(text: str, tokens: list[tuple[int, int]], hints: list[str],
     for i, (start, _) in enumerate(tokens):
         line_start = i == 0 or "\n" in text[tokens[i - 1][1]:start]
         if line_start:
-            line_case = _line_case(text[start:text.find("\n", start) % (len(text) + 1)])
+            line_case = _line_case(text[start:_line_end(text, start)])
         features = ["bias", *_word_features(words[i], vocabulary), f"field={fields[i]}", _hint_feature(hints[i], 0),
                     "bol" if line_start else "mid", line_case]
         for offset in (-2, -1, 1, 2):
@@ -172,7 +179,11 @@ class PhiTagger:
                                     "`python -m megatron_med.curate.phi_tagger_train` (or set phi.tagger=false)")
         self.vocabulary = vocabulary
         self.crf = pycrfsuite.Tagger()
-        self.crf.open(str(model_path))
+        try:
+            self.crf.open(str(model_path))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"PHI tagger model {model_path} cannot be read ({exc}): give a file written by "
+                             "`python -m megatron_med.curate.phi_tagger_train`") from exc
 
     def spans(self, text: str, hints: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Identifier spans the model finds in `text`, given the rules' spans as hints."""

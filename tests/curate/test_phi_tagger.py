@@ -81,9 +81,12 @@ def test_training_cli_rejects_an_unknown_set_or_file(capsys, tmp_path):
     assert "ours.txt" in capsys.readouterr().err and not (tmp_path / "m.crfsuite").exists()
 
 
-def test_a_missing_model_says_how_to_build_it(tmp_path):
+def test_a_missing_or_unreadable_model_says_how_to_build_it(tmp_path):
     with pytest.raises(FileNotFoundError, match="phi_tagger_train"):
         PhiScrubber(PhiConfig(engine="rules", tagger_model=str(tmp_path / "none.crfsuite")))
+    (tmp_path / "junk.crfsuite").write_text("not a model")
+    with pytest.raises(ValueError, match="cannot be read.*phi_tagger_train"):
+        PhiScrubber(PhiConfig(engine="rules", tagger_model=str(tmp_path / "junk.crfsuite")))
 
 
 @pytest.mark.parametrize("marked", [
