@@ -95,6 +95,22 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
     return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
 
 
+def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a value the tagger proposes looks like its kind: not "- Gore" as a serial number, "HCPCS
+    J2357" as a name, words as a URL, "92/54" as a date, "NDC 0078-0126-05" as an ID, or a bare number
+    after no place ("cholecystectomy, 47563") as a postcode."""
+    value = text[start:end]
+    has_digit = any(c.isdigit() for c in value)
+    if kind in _NUMBER_KINDS and not has_digit or kind == "NAME" and has_digit or \
+            kind in ("URL", "EMAIL", "IP") and " " in value:
+        return False
+    if kind not in ("NAME", "DATE", "AGE") and medical_code_at(text, start):
+        return False
+    if kind == "LOCATION" and value.isdigit() and not _BEFORE_POSTCODE.search(text, max(0, start - 30), start):
+        return False
+    return tagged_value_plausible(kind, value)
+
+
 def _load_ner(model: str):
     """The spaCy pipeline reduced to what NER needs. In en_core_web_sm the NER has its own embedding
     layer, so the shared tok2vec goes too (same entities, ~1.5x faster); models whose NER listens to
@@ -160,16 +176,9 @@ class PhiScrubber:
         spans = []
         for start, end, kind in self.tagger.spans(text, [(h.start, h.end, h.kind) for h in hints]):
             for piece in _FIELD.finditer(text, start, end):
-                has_digit = any(c.isdigit() for c in piece.group())
-                if kind in _NUMBER_KINDS and not has_digit or kind == "NAME" and has_digit or \
-                        kind in ("URL", "EMAIL", "IP") and " " in piece.group() or \
-                        not tagged_value_plausible(kind, piece.group()):
-                    continue  # "- Gore" as a serial number, "HCPCS J2357" as a name, "92/54" as a date
-                if kind not in ("NAME", "DATE", "AGE") and medical_code_at(text, piece.start()) or \
-                        kind == "LOCATION" and piece.group().isdigit() and \
-                        not _BEFORE_POSTCODE.search(text, max(0, piece.start() - 30), piece.start()):
-                    continue  # "NDC 0078-0126-05"; a bare number after no place ("cholecystectomy, 47563")
-                if kind in ("NAME", "LOCATION") and not has_digit and \
+                if not _has_form_of(text, piece.start(), piece.end(), kind):
+                    continue
+                if kind in ("NAME", "LOCATION") and not any(c.isdigit() for c in piece.group()) and \
                         not self._person_or_place(text, piece.start(), piece.end(), kind, capitals=True):
                     continue
                 spans.append(Span(piece.start(), piece.end(), kind))
