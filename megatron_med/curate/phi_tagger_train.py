@@ -88,8 +88,15 @@ def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int 
 
     from megatron_med.curate.lexicon import medical_vocabulary
 
+    class ProgressTrainer(pycrfsuite.Trainer):
+        """A trainer that advances a progress bar per L-BFGS iteration."""
+
+        def on_iteration(self, log: str, info: dict) -> None:
+            bar.update(1)
+            bar.set_postfix(loss=f"{info.get('loss', float('nan')):.0f}")
+
     rules, vocabulary, rng = _rules(), medical_vocabulary(), random.Random(seed)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = ProgressTrainer(verbose=False)
     tokens_total = 0
     for doc in tqdm(docs, desc="features", unit="doc"):
         tokens = tokenize(doc.text)
@@ -105,7 +112,8 @@ def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int 
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     started = time.time()
-    trainer.train(str(partial))
+    with tqdm(total=iterations, desc="training", unit="iter") as bar:
+        trainer.train(str(partial))
     os.replace(partial, output)
     return {"documents": len(docs), "tokens": tokens_total, "seconds": round(time.time() - started, 1),
             "bytes": output.stat().st_size}
