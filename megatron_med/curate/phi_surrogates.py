@@ -13,7 +13,7 @@ from megatron_med.curate.deid_eval import LabelledDoc
 from megatron_med.curate.phi_words import common_words
 
 LOCALES = ("en_US", "en_GB", "en_IN", "en_AU", "en_NZ", "en_IE", "en_CA", "es_MX", "es_ES", "pt_BR", "fr_FR",
-           "de_DE", "nl_NL", "it_IT", "pl_PL", "tr_TR", "yo_NG", "sw", "id_ID", "zu_ZA", "ga_IE", "fi_FI",
+           "de_DE", "nl_NL", "pt_PT", "pl_PL", "tr_TR", "yo_NG", "sw", "id_ID", "zu_ZA", "ga_IE", "fi_FI",
            "sv_SE", "da_DK", "ro_RO", "hu_HU", "vi_VN")
 MONTHS = ("January February March April May June July August September October November December").split()
 _PIECE = re.compile(r"[^\W\d_]+|\d+")

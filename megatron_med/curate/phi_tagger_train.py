@@ -89,14 +89,19 @@ def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int 
     from megatron_med.curate.lexicon import medical_vocabulary
 
     class ProgressTrainer(pycrfsuite.Trainer):
-        """A trainer that advances a progress bar per L-BFGS iteration."""
+        """A trainer that advances a progress bar per L-BFGS iteration instead of printing crfsuite's log."""
 
         def on_iteration(self, log: str, info: dict) -> None:
             bar.update(1)
             bar.set_postfix(loss=f"{info.get('loss', float('nan')):.0f}")
 
+        def on_start(self, *log_and_info) -> None:
+            pass  # crfsuite's other log events: feature generation, preparation, the end
+
+        on_featgen_progress = on_featgen_end = on_prepared = on_optimization_end = on_end = on_start
+
     rules, vocabulary, rng = _rules(), medical_vocabulary(), random.Random(seed)
-    trainer = ProgressTrainer(verbose=False)
+    trainer = ProgressTrainer(verbose=True)
     tokens_total = 0
     for doc in tqdm(docs, desc="features", unit="doc"):
         tokens = tokenize(doc.text)

@@ -67,6 +67,9 @@ def test_training_learns_the_notes_and_writes_a_model(tmp_path):
     stats = train(docs, tmp_path / "m.crfsuite", iterations=40)
     assert stats["documents"] == 24 * 2 + 16 + 10 and (tmp_path / "m.crfsuite").stat().st_size == stats["bytes"]
     assert not list(tmp_path.glob("*.partial"))
+    train(training_documents([DEID / "clinical_notes.txt"], [DEID / "medical_text.txt"], copies=1, seed=0,
+                             ontology=5), tmp_path / "again.crfsuite", iterations=40)
+    assert (tmp_path / "again.crfsuite").read_bytes() == (tmp_path / "m.crfsuite").read_bytes()  # deterministic
     tagger = PhiTagger(frozenset(), tmp_path / "m.crfsuite")
     notes = load_labelled(DEID / "clinical_notes.txt")
     result = evaluate(lambda text: tagger.spans(text, []), notes, load_labelled(DEID / "medical_text.txt"))
