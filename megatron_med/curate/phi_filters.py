@@ -133,11 +133,16 @@ _ORDINAL_DAY = re.compile(r"(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.
 
 
 def _numeric_date(value: str) -> bool:
-    """"3/9", "24.02", "2024-10-03": every part a day, a month or a year; not "92/54" or "1958-1970"."""
-    parts = [int(p) for p in re.split(r"[/.-]", value)]
-    days = [p for p in parts if 1 <= p <= 31]
-    years = [p for p in parts if 1900 <= p <= 2099 or p == 0 and len(parts) == 3]
-    return len(days) + len(years) == len(parts) and len(years) <= 1 and any(p <= 12 for p in days)
+    """"3/9", "24.02", "06/2023", "2024-10-03", "03.04.40": a day and a month, or a month, and at most one
+    year (four digits from 1900, or the last of three parts); not "92/54", "110/70" or "1958-1970"."""
+    parts = re.split(r"[/.-]", value)
+    year_at = next((i for i, p in enumerate(parts) if len(p) == 4), 2 if len(parts) == 3 else None)
+    if year_at is not None and len(parts[year_at]) == 4 and not _YEAR.fullmatch(parts[year_at]):
+        return False
+    day_month = [int(p) for i, p in enumerate(parts) if i != year_at]
+    if len(day_month) == 1:
+        return 1 <= day_month[0] <= 12  # "06/2023"
+    return all(1 <= n <= 31 for n in day_month) and min(day_month) <= 12
 
 
 def tagged_value_plausible(kind: str, value: str) -> bool:

@@ -52,7 +52,8 @@ def test_recased_copies_keep_the_spans():
 @pytest.mark.parametrize(("kind", "value", "expected"), [
     ("DATE", "3/9", True), ("DATE", "2024-10-03", True), ("DATE", "12 avril", True), ("DATE", "the 15th", True),
     ("DATE", "20250211", True), ("DATE", "92/54", False), ("DATE", "1958-1970", False), ("DATE", "Right", False),
-    ("DATE", "32/40", False), ("DATE", "25", False), ("AGE", "93", True), ("AGE", "78", False),
+    ("DATE", "32/40", False), ("DATE", "25", False), ("DATE", "03.04.40", True), ("DATE", "110/70", False),
+    ("DATE", "06/2023", True), ("DATE", "13/2023", False), ("AGE", "93", True), ("AGE", "78", False),
     ("LOCATION", "55804", True), ("LOCATION", "2013", False), ("ID", "DA", False), ("BIOMETRIC", "1k", False),
     ("NAME", "Ann Lee", True),
 ])
