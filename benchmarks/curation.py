@@ -116,8 +116,8 @@ def section_phi() -> None:
     from megatron_med.curate.deid_eval import evaluate, load_labelled
 
     medical = [doc for name in MEDICAL_TEXTS for doc in load_labelled(DEID / f"{name}.txt")]
-    # Every split was written by someone who never saw the detector, sealed, and scored once after the round
-    # before it (tests/data/README.md); later rounds were tuned and trained on it.
+    # Each held-out split was sealed and scored once after the round before it (tests/data/README.md); later
+    # rounds were tuned and trained on it.
     files = DEID.glob("clinical_notes_test[0-9]*.txt")
     numbered = sorted((int(p.stem.removeprefix("clinical_notes_test")) for p in files), reverse=True)
     splits = {f"test{numbered[0]} (newest held-out split)":
