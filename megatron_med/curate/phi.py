@@ -189,12 +189,13 @@ class PhiScrubber:
         spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
+        spans = self._tidy(text, spans)
+        learned = []
         if self.tagger is not None:
-            hints = resolve(_propagate(text, self._tidy(text, spans), self.vocabulary))
-            spans += self._tagger_spans(text, hints)
+            learned += self._tagger_spans(text, resolve(_propagate(text, spans, self.vocabulary)))
         if self.nlp is not None:
-            spans += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
-        spans = _propagate(text, self._tidy(text, spans), self.vocabulary)
+            learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
+        spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary)
         return [s for s in resolve(spans) if s.kind in self.kinds]
 
     @staticmethod
