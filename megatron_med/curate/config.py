@@ -78,6 +78,9 @@ class PhiConfig:
     # the CRF tagger of phi_tagger, trained on the labelled notes, adds what the rules have no pattern for
     tagger: bool = True
     tagger_model: str = ""  # a model trained with phi_tagger_train on your own notes; empty: the shipped one
+    # a token is tagged when the model gives it at least this probability of being in an identifier; 0.5 or
+    # more keeps only the most likely labelling (lower: more recall, less precision)
+    tagger_threshold: float = 0.1
     kinds: list[str] = field(default_factory=list)  # empty: all kinds
     placeholder: str = "[{kind}]"
 
@@ -136,6 +139,8 @@ def validate(config: CurateConfig) -> CurateConfig:
         raise ConfigError(f"dedup.threshold: a Jaccard similarity in (0, 1], got {config.dedup.threshold}")
     if config.phi.engine not in ("auto", "rules", "rules+spacy"):
         raise ConfigError(f"phi.engine: 'auto', 'rules' or 'rules+spacy', got {config.phi.engine!r}")
+    if not 0.0 < config.phi.tagger_threshold <= 1.0:
+        raise ConfigError(f"phi.tagger_threshold: a probability in (0, 1], got {config.phi.tagger_threshold}")
     if config.decontam.action not in ("drop", "mask"):
         raise ConfigError(f"decontam.action: 'drop' or 'mask', got {config.decontam.action!r}")
     if config.decontam.ngram < 1:

@@ -149,7 +149,8 @@ class PhiScrubber:
         self.vocabulary = medical_vocabulary()
         self.nlp = None
         self.gazetteer = Gazetteer(self.vocabulary) if config.gazetteer else None
-        self.tagger = PhiTagger(self.vocabulary, config.tagger_model or MODEL_PATH) if config.tagger else None
+        self.tagger = PhiTagger(self.vocabulary, config.tagger_model or MODEL_PATH,
+                                config.tagger_threshold) if config.tagger else None
         self.engine = resolve_engine(config)
         if self.engine == "rules+spacy":
             self.nlp = _load_ner(config.spacy_model)

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
+from megatron_med.curate.phi_words import OTHER_MONTHS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
-_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
+_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
                rf"(?:-[{_UPPER}a-z][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|binte|bint|ben|bat|al|el|ibn|mac|st\.|Ó|Ní|Nic|"
              r"Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
@@ -33,6 +34,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
+_MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
+_HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
@@ -137,12 +141,20 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
+    ("DATE", re.compile(rf"\b\d{{1,2}} / \d{{1,2}} / {_YEAR}\b")),  # "15 / 1 / 2025"
+    ("DATE", re.compile(rf"\b{_HOLIDAY}(?: of)?,? {_YEAR}\b")),  # "Christmas of 2023"
+    ("DATE", re.compile(rf"\b(?:since|on|at|over|before|after|until|by|from|around) (?P<v>{_HOLIDAY})\b"
+                        r"(?! (?:disease|factor|tree))")),  # "since Easter", not "Christmas disease"
+    # month names of other languages: "3 de marzo de 2024", "12. März", "Oktubre 25, 2024", "marzo de 2024"
+    ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?{_YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b{_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b{_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
                        r"y(?=[,;.)]|\s\s)))")),
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
-                            rf"(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b\.?"
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
     ("LOCATION", re.compile(r"\b(?i:(?:home |usual |postal |mailing |current )?address|addr|residence|lives at)"
@@ -164,10 +176,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
                             r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
     # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
-    ("NAME", re.compile(rf"\b(?![IVX]+,)[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
-                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?(?: [A-Z]\.?)?(?![\w])"
+    ("NAME", re.compile(rf"\b(?![IVX]+,)(?:d['’])?[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
+                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
+                        r"(?: [A-Z]\.?)?(?![\w])"
                         r"(?![ \t]*\d)")),
-    ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?:County|COUNTY)\b")),
+    ("LOCATION", re.compile(r"\b(?!(?:The|This|That|Each|Every|Any|Our|Your|Same|Home|Local|Health)\b)"
+                            r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+"
+                            r"(?:County|COUNTY|Parish|PARISH|Borough|Township|Shire)\b")),
+    ("LOCATION", re.compile(r"\b(?:Hwy|Highway|Route|Rte)\.? ?\d{1,4}[A-Z]?\b")),  # "Hwy 27", "Route 9W"
     ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     # salutation at a line start, and a name on the line after a sign-off
     ("NAME", re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+(?:{_TITLE})?"

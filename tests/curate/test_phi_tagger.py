@@ -93,6 +93,18 @@ def test_a_missing_or_unreadable_model_says_how_to_build_it(tmp_path):
         PhiScrubber(PhiConfig(engine="rules", tagger_model=str(tmp_path / "junk.crfsuite")))
 
 
+def test_a_lower_threshold_also_tags_what_the_model_doubts():
+    """Below 0.5 the tagger keeps its most likely labelling and adds the words it gives that much chance of being
+    an identifier: the words covered are a superset, and on real notes a strict one."""
+    best_guess, eager = (PhiTagger(frozenset(), MODEL_PATH, threshold) for threshold in (0.5, 0.1))
+    added = 0
+    for doc in load_labelled(DEID / "clinical_notes_test11.txt"):
+        covered = [{i for s, e, _ in tagger.spans(doc.text, []) for i in range(s, e)} for tagger in (best_guess, eager)]
+        assert covered[0] <= covered[1], doc.id
+        added += len(covered[1] - covered[0])
+    assert added > 0
+
+
 @pytest.mark.parametrize("marked", [
     "Home: [[LOCATION|Flat 7, 22 Kestrel Mews]], [[LOCATION|Harrogate]]  [[LOCATION|HG1 4QT]]",
     "Pharmacist: [[NAME|B. Ní Cheallaigh]], RPh - PSI reg. #[[LICENSE|08821]]",

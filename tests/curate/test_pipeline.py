@@ -112,6 +112,8 @@ def test_strict_stops_at_the_first_bad_line(corpus, capsys):
 def test_config_errors_exit_1(corpus, capsys):
     assert _run(corpus, corpus["root"] / "bad", "dedup.treshold=0.5") == 1
     assert "unknown key dedup.treshold" in capsys.readouterr().err
+    assert _run(corpus, corpus["root"] / "bad", "phi.tagger_threshold=0") == 1
+    assert "phi.tagger_threshold" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("interval", [0, 1e9], ids=["checkpoint-every-shard", "first-shard-only"])
