@@ -3,6 +3,7 @@ classification accuracy, MinHash index memory and throughput per stage, in one r
 
     python benchmarks/curation.py                       # every section
     python benchmarks/curation.py --sections phi dedup  # some of them
+    python benchmarks/curation.py --sections phi --splits test17 test18  # some labelled splits
 
 Sections:
   phi         recall per identifier kind, precision and medical-vocabulary precision for our rules with
@@ -112,7 +113,7 @@ def _pooled_recall(result: dict, kinds: tuple[str, ...]) -> float:
     return sum(result["recall"][k] * n for k, n in gold.items()) / max(sum(gold.values()), 1)
 
 
-def section_phi() -> None:
+def section_phi(args: argparse.Namespace) -> None:
     from megatron_med.curate.deid_eval import evaluate, load_labelled
 
     medical = [doc for name in MEDICAL_TEXTS for doc in load_labelled(DEID / f"{name}.txt")]
@@ -128,6 +129,8 @@ def section_phi() -> None:
               "test (held out, later tuned on)": load_labelled(DEID / "clinical_notes_test.txt"),
               "dev (tuned on)": load_labelled(DEID / "clinical_notes.txt")}
     for split, notes in splits.items():
+        if args.splits and split.split()[0] not in args.splits:
+            continue
         spans = sum(len(d.spans) for d in notes)
         print(f"\n## PHI, {split} split: {len(notes)} notes, {spans} identifier spans; "
               f"{len(medical)} PHI-free medical texts")
@@ -195,7 +198,7 @@ def _jaccard(a: str, b: str, n: int) -> float:
     return len(sa & sb) / max(len(sa | sb), 1)
 
 
-def section_dedup() -> None:
+def section_dedup(args: argparse.Namespace) -> None:
     from megatron_med.curate.config import DedupConfig
     from megatron_med.curate.dedup import Deduplicator, content_hash, signature
 
@@ -249,7 +252,7 @@ def section_dedup() -> None:
 
 
 # ------------------------------------------------------------------------------------------ decontam
-def section_decontam() -> None:
+def section_decontam(args: argparse.Namespace) -> None:
     from megatron_med.curate.config import DecontamConfig
     from megatron_med.curate.decontam import Decontaminator
     from megatron_med.data.corpora import iter_documents
@@ -285,7 +288,7 @@ def section_decontam() -> None:
 
 
 # ------------------------------------------------------------------------------------------ classify
-def section_classify() -> None:
+def section_classify(args: argparse.Namespace) -> None:
     from megatron_med.curate.classify import DomainClassifier
     from megatron_med.curate.lexicon import hpo_examples, split_hpo
     from megatron_med.data.corpora import iter_documents
@@ -305,7 +308,7 @@ def section_classify() -> None:
 
 
 # ---------------------------------------------------------------------------------------- throughput
-def section_throughput() -> None:
+def section_throughput(args: argparse.Namespace) -> None:
     from megatron_med.curate.config import load_curate_config
     from megatron_med.curate.pipeline import run
     from megatron_med.data.corpora import write_jsonl
@@ -361,11 +364,12 @@ SECTIONS = {"phi": section_phi, "dedup": section_dedup, "decontam": section_deco
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sections", nargs="+", choices=list(SECTIONS), default=list(SECTIONS))
+    parser.add_argument("--splits", nargs="+", metavar="SPLIT", help="phi: only these labelled splits (test17 dev)")
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start (timings scale "
           "with other jobs on the machine; ratios to the reference measured in the same run travel better)")
     for name in args.sections:
-        SECTIONS[name]()
+        SECTIONS[name](args)
     return 0
 
 

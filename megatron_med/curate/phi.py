@@ -19,7 +19,7 @@ from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
-from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger
+from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
@@ -77,9 +77,11 @@ def _with_initials(text: str, span: Span) -> Span:
     return Span(initials.start(), span.end, span.kind) if initials and span.kind == "NAME" else span
 
 
-def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
-    """Mark every other occurrence of a found name/place token (not a title or a medical word)."""
-    tokens: dict[str, str] = {}
+def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
+    """Mark every other occurrence of a found name/place token (not a title or a medical word), and with
+    `initials` the initials of a found name standing alone ("NW" of Nancy Wanjiru signing a chart)."""
+    tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
+                                           if initials else (), "NAME")
     for span in spans:
         if span.kind in ("NAME", "LOCATION"):
             for tok in _TOKEN.findall(text[span.start:span.end]):
@@ -91,7 +93,7 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list
                     tokens.setdefault(tok, span.kind)
     if not tokens:
         return spans
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b")
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")
     return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
 
 
@@ -185,18 +187,25 @@ class PhiScrubber:
                 spans.append(Span(piece.start(), piece.end(), kind))
         return spans
 
-    def detect(self, text: str, ner_doc=None) -> list[Span]:
-        """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
+    def _rule_spans(self, text: str) -> list[Span]:
         spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
-        spans = self._tidy(text, spans)
+        return self._tidy(text, spans)
+
+    def hints(self, text: str) -> list[Span]:
+        """The rules' and gazetteers' spans, propagated: what the tagger is given, in training and in use."""
+        return resolve(_propagate(text, self._rule_spans(text), self.vocabulary))
+
+    def detect(self, text: str, ner_doc=None) -> list[Span]:
+        """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
+        spans = self._rule_spans(text)
         learned = []
         if self.tagger is not None:
             learned += self._tagger_spans(text, resolve(_propagate(text, spans, self.vocabulary)))
         if self.nlp is not None:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
-        spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary)
+        spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary, initials=True)
         return [s for s in resolve(spans) if s.kind in self.kinds]
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from megatron_med.curate.phi_words import RARE_ZIPF, common_words
+from megatron_med.curate.phi_words import OTHER_MONTHS, RARE_ZIPF, common_words
 
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -83,6 +83,8 @@ def plausible_name(value: str) -> bool:
     """False for pronouns, titles, form labels, acronyms (MD, DTaP) and state names."""
     if re.fullmatch(r"[A-Z](?:[.-][A-Z]{1,2}){1,3}\.?", value):
         return True  # initials: "K.M.O.", "K-MB"
+    if value.islower():  # after a lower-case title in a hurried note ("per dr asante-boateng"): no English word
+        return all(common_words().get(w, 0.0) < 4.0 for w in re.split(r"[ '’-]+", value) if w)
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]
@@ -123,10 +125,10 @@ def before_organisation(text: str, start: int, end: int) -> int:
     return start if following and following.group(1).lower() in ORG_WORDS else end
 
 
-# English month names, and stems of French, Spanish, Portuguese, German and Tagalog ones
+# English month names, stems of French, Spanish, Portuguese, German and Tagalog ones, and OTHER_MONTHS
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                          r"janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c|ene|abr|ago|dic|dez|m[äa]r[sz]|okt|"
-                         r"pebr|hun|hul|set|nob|dis|maio|junh|julh|outu)\w*")
+                         r"pebr|hun|hul|set|nob|dis|maio|junh|julh|outu|" + "|".join(OTHER_MONTHS) + r")\w*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[/.-]\d{1,4}){1,2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL_DAY = re.compile(r"(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)

@@ -16,8 +16,9 @@ from megatron_med.curate.phi_words import OTHER_MONTHS
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
 _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
                rf"(?:-[{_UPPER}a-z][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))")
-_PARTICLE = (r"(?:(?:van|von|de|da|del|der|den|di|du|le|la|bin|binti|binte|bint|ben|bat|al|el|ibn|mac|st\.|Ó|Ní|Nic|"
-             r"Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
+_PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
+             r"ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
+_CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BINTI|AL|EL|MAC|ST\.?) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
@@ -146,7 +147,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?:since|on|at|over|before|after|until|by|from|around) (?P<v>{_HOLIDAY})\b"
                         r"(?! (?:disease|factor|tree))")),  # "since Easter", not "Christmas disease"
     # month names of other languages: "3 de marzo de 2024", "12. März", "Oktubre 25, 2024", "marzo de 2024"
-    ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?{_YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?(?:{_YEAR}|14\d\d)\b)?")),
+    ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\s(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")),
     ("DATE", re.compile(rf"\b{_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
     ("DATE", re.compile(rf"\b{_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
@@ -176,7 +178,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
                             r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
     # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
-    ("NAME", re.compile(rf"\b(?![IVX]+,)(?:d['’])?[{_UPPER}][{_UPPER}'’-]{{2,}}(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
+    ("NAME", re.compile(rf"\b(?![IVX]+,){_CAPS_PARTICLE}{{0,2}}(?:d['’])?[{_UPPER}][{_UPPER}'’-]{{2,}}"
+                        rf"(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
                         rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
                         r"(?: [A-Z]\.?)?(?![\w])"
                         r"(?![ \t]*\d)")),
@@ -184,7 +187,11 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+"
                             r"(?:County|COUNTY|Parish|PARISH|Borough|Township|Shire)\b")),
     ("LOCATION", re.compile(r"\b(?:Hwy|Highway|Route|Rte)\.? ?\d{1,4}[A-Z]?\b")),  # "Hwy 27", "Route 9W"
+    ("LOCATION", re.compile(r"\b(?!(?:The|This|That|Each|Every|Any|Our|Your|Same|Main|High|Old|New)\b)"
+                            r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
+    ("NAME", re.compile(r"\b(?:dr|mr|mrs|ms)\.? (?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)\b"
+                        r"(?! (?:to|will|has|is|was)\b)")),  # "per dr asante-boateng", not "dr to review"
     # salutation at a line start, and a name on the line after a sign-off
     ("NAME", re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+(?:{_TITLE})?"
                         rf"(?P<v>{NAME})(?=[ \t]*(?:[,:!\n]|$))", re.MULTILINE)),

@@ -22,6 +22,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "phi_tagger.crfsuite"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _SEPARATOR = re.compile(r"(?<=[\w.)])[ \t]*[:=#]")
 _GAP = re.compile(r"\s{2,}|\t")  # columns of a form line: "Name: Ann Lee    Phone: ..."
+_PARTICLES = frozenset("van von de da del der den di du le la dos das bin binti al el ibn mac ap".split())
 _SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
                        "X" * 26 + "x" * 26 + "d" * 10)
 
@@ -108,11 +109,36 @@ def _hint_feature(hint: str, offset: int) -> str:
     return f"{offset}:hint={hint}" if offset else f"hint={hint}"
 
 
+def name_initials(names: Iterable[str]) -> set[str]:
+    """Initials of names, in capitals: "NW" for "Nancy Wanjiru", "OGA" and "GAO" for "OTIENO, Grace Achieng". A
+    chart signed "NW" where the rules found Nancy Wanjiru names her."""
+    initials = set()
+    for name in names:
+        words = [w for w in _TOKEN.findall(name) if w[0].isalpha() and w.lower() not in _PARTICLES]
+        if 2 <= len(words) <= 4:
+            initials.add("".join(w[0] for w in words).upper())
+            if "," in name:
+                initials.add("".join(w[0] for w in words[1:] + words[:1]).upper())
+    return initials
+
+
+def _hinted_names(text: str, tokens: list[tuple[int, int]], hints: list[str]) -> Iterator[str]:
+    """The text of each run of tokens the hints call a name."""
+    run_start = None
+    for i, hint in enumerate([*hints, ""]):
+        if hint == "NAME" and run_start is None:
+            run_start = i
+        elif hint != "NAME" and run_start is not None:
+            yield text[tokens[run_start][0]:tokens[i - 1][1]]
+            run_start = None
+
+
 def token_features(text: str, tokens: list[tuple[int, int]], hints: list[str],
                    vocabulary: frozenset[str]) -> list[list[str]]:
     """CRF features of each token; `hints` is the kind the rules gave each token ("" for none)."""
     words = [text[s:e] for s, e in tokens]
     fields = _line_fields(text, tokens)
+    initials = name_initials(_hinted_names(text, tokens, hints))
     sequence, line_case = [], "lower"
     for i, (start, _) in enumerate(tokens):
         line_start = i == 0 or "\n" in text[tokens[i - 1][1]:start]
@@ -120,6 +146,8 @@ def token_features(text: str, tokens: list[tuple[int, int]], hints: list[str],
             line_case = _line_case(text[start:_line_end(text, start)])
         features = ["bias", *_word_features(words[i], vocabulary), f"field={fields[i]}", _hint_feature(hints[i], 0),
                     "bol" if line_start else "mid", line_case]
+        if words[i].upper() in initials and 2 <= len(words[i]) <= 4:
+            features.append("initials_of_a_name")
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(tokens):

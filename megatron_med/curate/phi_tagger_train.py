@@ -32,11 +32,12 @@ LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "deid"
 TRAINING_NOTES = ("clinical_notes", "clinical_notes_test", "clinical_notes_test2", "clinical_notes_test3",
                   "clinical_notes_test4", "clinical_notes_test5", "clinical_notes_test6", "clinical_notes_test7",
                   "clinical_notes_test8", "clinical_notes_test9", "clinical_notes_test10", "clinical_notes_test11",
-                  "clinical_notes_test12", "clinical_notes_test13", "clinical_notes_test14",
-                  *(f"clinical_notes_train{i}" for i in range(1, 7)))
+                  "clinical_notes_test12", "clinical_notes_test13", "clinical_notes_test14", "clinical_notes_test15",
+                  "clinical_notes_test16", *(f"clinical_notes_train{i}" for i in range(1, 7)))
 TRAINING_MEDICAL = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8",
                     "medical_text_test9", "medical_text_test10", "medical_text_test11", "medical_text_test12",
-                    "medical_text_test13", "medical_text_test14", *(f"medical_text_train{i}" for i in range(1, 7)))
+                    "medical_text_test13", "medical_text_test14", "medical_text_test15", "medical_text_test16",
+                    *(f"medical_text_train{i}" for i in range(1, 7)))
 HINT_DROP = 0.3  # share of the rules' spans hidden from the model in training
 NO_HINT_DOCS = 0.2  # share of training documents shown without any hint
 
@@ -109,7 +110,7 @@ def train(docs: list[LabelledDoc], output: Path, seed: int = 0, iterations: int 
         if not tokens:
             continue
         hints = [] if rng.random() < NO_HINT_DOCS else \
-            [(s.start, s.end, s.kind) for s in rules.detect(doc.text) if rng.random() >= HINT_DROP]
+            [(s.start, s.end, s.kind) for s in rules.hints(doc.text) if rng.random() >= HINT_DROP]
         trainer.append(token_features(doc.text, tokens, token_hints(tokens, hints), vocabulary),
                        bio_labels(tokens, doc.spans))
         tokens_total += len(tokens)

@@ -76,5 +76,6 @@ OTHER_MONTHS = (
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "  # tr
     "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "  # cy
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "  # ga
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"  # pl
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "  # pl
+    "muharram safar rajab shaban sha'ban ramadan ramzan shawwal"  # Hijri (with a year such as 1445)
 ).split()

@@ -12,7 +12,16 @@ from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
 from megatron_med.curate.phi import PhiScrubber
 from megatron_med.curate.phi_filters import tagged_value_plausible
 from megatron_med.curate.phi_surrogates import SurrogateWriter, recased
-from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, bio_labels, labels_to_spans, tokenize
+from megatron_med.curate.phi_tagger import (
+    MODEL_PATH,
+    PhiTagger,
+    bio_labels,
+    labels_to_spans,
+    name_initials,
+    token_features,
+    token_hints,
+    tokenize,
+)
 from megatron_med.curate.phi_tagger_train import main as train_main
 from megatron_med.curate.phi_tagger_train import train, training_documents
 
@@ -91,6 +100,19 @@ def test_a_missing_or_unreadable_model_says_how_to_build_it(tmp_path):
     (tmp_path / "junk.crfsuite").write_text("not a model")
     with pytest.raises(ValueError, match="cannot be read.*phi_tagger_train"):
         PhiScrubber(PhiConfig(engine="rules", tagger_model=str(tmp_path / "junk.crfsuite")))
+
+
+def test_initials_of_a_hinted_name_are_a_feature():
+    """A chart signed "NW" where the rules found "Nancy Wanjiru": the tagger sees that NW are her initials."""
+    text = "Signature key: NW = Nancy Wanjiru; OTIENO, Grace. Given by NW at 14:00, BD dosing."
+    tokens = tokenize(text)
+    hints = token_hints(tokens, [(text.index("Nancy"), text.index(";"), "NAME"),
+                                 (text.index("OTIENO"), text.index(". Given"), "NAME")])
+    flagged = {text[s:e] for (s, e), feats in zip(tokens, token_features(text, tokens, hints, frozenset()), strict=True)
+               if "initials_of_a_name" in feats}
+    assert flagged == {"NW"}  # not "BD"
+    assert name_initials(["Nancy Wanjiru", "OTIENO, Grace Achieng", "Pieter van der Merwe", "Cher"]) == \
+        {"NW", "OGA", "GAO", "PM"}
 
 
 def test_a_lower_threshold_also_tags_what_the_model_doubts():
