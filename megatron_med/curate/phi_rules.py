@@ -22,7 +22,7 @@ _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BIN
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
-_NAME_INVERTED = (rf"{_PARTICLE}?{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_NAME_TOKEN}"
+_NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_NAME_TOKEN}"
                   rf"(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
@@ -120,7 +120,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"\b(?P<v>[a-z]\.\s?[a-z][a-z'’-]{2,})[ \t]+(?:rn|md|np|pa|do|rm|hca)\b")),  # "t. halvorsen rn"
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
-    ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])")),  # also 2019-03-09T16:42
+    ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])"
+                        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")),  # also 2019-03-09T16:42+05:30
     ("DATE", re.compile(rf"\b{_YEAR}-(?i:{_MONTH_ABBR})-{_DAY_NUM}\b")),  # 1985-Sep-02
     # m/d or d/m with a day above 12 in parentheses: "CABG (3/13)"; a month alone after a comma: "(GP, January)"
     ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
@@ -128,6 +129,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
     ("DATE", re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")),  # 2024年6月3日
     ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
+    ("NAME", re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")),  # in Hangul: 박지우
     # a DNA (STR) profile: "D3S1358 15,16; vWA 17,18; FGA 21,24"
     ("BIOMETRIC", re.compile(r"\b(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO)\s+\d{1,2}(?:\.\d)?,\s?\d{1,2}(?:\.\d)?"
                              r"(?:;\s*(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO|AMEL)\s+[\dXY]{1,2}(?:\.\d)?,"
@@ -139,6 +141,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
+    ("DATE", re.compile(rf"\b{_DAY}\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "this 3rd day of June, 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
@@ -187,6 +190,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+"
                             r"(?:County|COUNTY|Parish|PARISH|Borough|Township|Shire)\b")),
     ("LOCATION", re.compile(r"\b(?:Hwy|Highway|Route|Rte)\.? ?\d{1,4}[A-Z]?\b")),  # "Hwy 27", "Route 9W"
+    ("LOCATION", re.compile(r"\b(?:Co\.|Brgy\.|Barangay) (?!(?:Ltd|Limited|Inc|LLC|Pharmacy)\b)[A-Z][a-z]+"
+                            r"(?: [A-Z][a-z]+){0,2}")),  # "Co. Wicklow", "Brgy. Bagong Silangan"
     ("LOCATION", re.compile(r"\b(?!(?:The|This|That|Each|Every|Any|Our|Your|Same|Main|High|Old|New)\b)"
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
@@ -230,7 +235,8 @@ _NAME_LABELS = (
     r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
     r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
-    r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|"
+    r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
+    r"mother|father|vaccinator|witnessed by|applicant|claimant|employee|donor|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
