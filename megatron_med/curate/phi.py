@@ -193,16 +193,17 @@ class PhiScrubber:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
         return self._tidy(text, spans)
 
-    def hints(self, text: str) -> list[Span]:
+    def hints(self, text: str, rule_spans: list[Span] | None = None) -> list[Span]:
         """The rules' and gazetteers' spans, propagated: what the tagger is given, in training and in use."""
-        return resolve(_propagate(text, self._rule_spans(text), self.vocabulary))
+        spans = self._rule_spans(text) if rule_spans is None else rule_spans
+        return resolve(_propagate(text, spans, self.vocabulary))
 
     def detect(self, text: str, ner_doc=None) -> list[Span]:
         """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
         spans = self._rule_spans(text)
         learned = []
         if self.tagger is not None:
-            learned += self._tagger_spans(text, resolve(_propagate(text, spans, self.vocabulary)))
+            learned += self._tagger_spans(text, self.hints(text, spans))
         if self.nlp is not None:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary, initials=True)

@@ -152,8 +152,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # month names of other languages: "3 de marzo de 2024", "12. März", "Oktubre 25, 2024", "marzo de 2024"
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?(?:{_YEAR}|14\d\d)\b)?")),
     ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\s(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")),
-    ("DATE", re.compile(rf"\b{_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
-    ("DATE", re.compile(rf"\b{_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
+    ("DATE", re.compile(rf"\b(?=\w{{5,}}\s+\d){_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20)\d\d){_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
                        r"y(?=[,;.)]|\s\s)))")),
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
