@@ -37,6 +37,7 @@ _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
+_DETERMINER = "The|This|That|Each|Every|Any|Our|Your|Same"  # "The County", "This Road" are no places
 _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
@@ -186,13 +187,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
                         r"(?: [A-Z]\.?)?(?![\w])"
                         r"(?![ \t]*\d)")),
-    ("LOCATION", re.compile(r"\b(?!(?:The|This|That|Each|Every|Any|Our|Your|Same|Home|Local|Health)\b)"
+    ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Home|Local|Health)\b)"
                             r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\s+"
                             r"(?:County|COUNTY|Parish|PARISH|Borough|Township|Shire)\b")),
     ("LOCATION", re.compile(r"\b(?:Hwy|Highway|Route|Rte)\.? ?\d{1,4}[A-Z]?\b")),  # "Hwy 27", "Route 9W"
     ("LOCATION", re.compile(r"\b(?:Co\.|Brgy\.|Barangay) (?!(?:Ltd|Limited|Inc|LLC|Pharmacy)\b)[A-Z][a-z]+"
                             r"(?: [A-Z][a-z]+){0,2}")),  # "Co. Wicklow", "Brgy. Bagong Silangan"
-    ("LOCATION", re.compile(r"\b(?!(?:The|This|That|Each|Every|Any|Our|Your|Same|Main|High|Old|New)\b)"
+    ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Main|High|Old|New)\b)"
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
     ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     ("NAME", re.compile(r"\b(?:dr|mr|mrs|ms)\.? (?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)\b"
@@ -236,7 +237,7 @@ _NAME_LABELS = (
     r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
-    r"mother|father|vaccinator|witnessed by|applicant|claimant|employee|donor|"
+    r"vaccinator|witnessed by|applicant|claimant|employee|donor|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
