@@ -17,6 +17,7 @@ Goal: M1 features cost at most 10% of throughput (tokens/s) against the baseline
 from __future__ import annotations
 
 import argparse
+import gc
 import socket
 import statistics
 import sys
@@ -56,13 +57,18 @@ def _measure(preset: str, extra: list[str], args, setup, workdir: str) -> list[d
         f"output_dir={workdir}/{preset}", *(["data.reset_position_ids=true", "data.reset_attention_mask=true"]
                                             if args.packed else []), *extra, *args.override,
     ])
+    gc.collect()  # the previous model's DDP hooks hold reference cycles: free its memory before the next
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+        torch.cuda.reset_peak_memory_stats()
     return list(train(config).history)[args.warmup:]
 
 
 def _summary(records: list[dict]) -> dict:
     best = min(records, key=lambda r: r["step_time_s"])
     return {"median_s": statistics.median(r["step_time_s"] for r in records), "best_s": best["step_time_s"],
-            "tokens_per_s": best["tokens_per_s"], "tflops": best["tflops_per_device"], "mfu": best["mfu"]}
+            "tokens_per_s": best["tokens_per_s"], "tflops": best["tflops_per_device"], "mfu": best["mfu"],
+            "peak_gb": max(r["peak_mem_gb"] for r in records)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,13 +109,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{'packed documents' if args.packed else 'no document resets'}, {args.rounds} rounds x "
           f"{args.steps} steps")
     base = _summary(records[f"{baseline} (baseline)"])
-    print(f"{'model':<28}{'median ms':>10}{'best ms':>10}{'tokens/s':>12}{'TFLOP/s':>10}{'MFU':>8}"
+    print(f"{'model':<28}{'median ms':>10}{'best ms':>10}{'tokens/s':>12}{'TFLOP/s':>10}{'MFU':>8}{'peak GB':>9}"
           f"{'speed vs baseline (best, median)':>34}")
     for run_name in runs:
         s = _summary(records[run_name])
         mfu = f"{s['mfu']:.1%}" if s["mfu"] is not None else "-"
         print(f"{run_name:<28}{s['median_s'] * 1e3:>10.1f}{s['best_s'] * 1e3:>10.1f}{s['tokens_per_s']:>12,.0f}"
-              f"{s['tflops']:>10.3f}{mfu:>8}{base['best_s'] / s['best_s']:>24.3f}x"
+              f"{s['tflops']:>10.3f}{mfu:>8}{s['peak_gb']:>9.1f}{base['best_s'] / s['best_s']:>24.3f}x"
               f"{base['median_s'] / s['median_s']:>9.3f}x")
     cost = 1 - base["best_s"] / _summary(records[m1])["best_s"]
     verdict = "meets" if cost <= GOAL else "misses"

@@ -26,6 +26,9 @@ class ModelConfig:
     untie_embeddings_and_output_weights: bool = True
     # Layer implementation: "auto" = Transformer Engine on GPU when importable, local otherwise.
     transformer_impl: str = "auto"
+    # Core attention of the local layers: "sdpa" (torch's flash / memory-efficient kernels), "unfused"
+    # (megatron-core's DotProductAttention; M1's sliding layers block-banded), "auto" = sdpa with CUDA.
+    local_attention: str = "auto"
     fp8: str | None = None  # None, "hybrid" or "e4m3" (Transformer Engine on H100 only)
     recompute_granularity: str | None = None  # None, "full" or "selective"
     recompute_num_layers: int = 1

@@ -7,12 +7,18 @@ import dataclasses
 from megatron_med.models.rms_norm import RMSNorm
 
 
-def local_layer_spec():
-    """megatron-core's local GPT layer spec with our sequence-parallel-capable RMSNorm."""
+def local_layer_spec(core_attention: type | None = None):
+    """megatron-core's local GPT layer spec with our sequence-parallel-capable RMSNorm, and
+    `core_attention` (e.g. SdpaAttention) instead of megatron-core's unfused one when given."""
     from megatron.core.models.gpt.gpt_layer_specs import get_gpt_layer_local_spec
 
     spec = get_gpt_layer_local_spec(normalization="RMSNorm")
     submodules = dataclasses.replace(spec.submodules, input_layernorm=RMSNorm, pre_mlp_layernorm=RMSNorm)
+    if core_attention is not None:
+        attention = spec.submodules.self_attention
+        attention = dataclasses.replace(attention, submodules=dataclasses.replace(
+            attention.submodules, core_attention=core_attention))
+        submodules = dataclasses.replace(submodules, self_attention=attention)
     return dataclasses.replace(spec, submodules=submodules)
 
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from megatron_med.config.schema import ModelConfig, RunConfig
 from megatron_med.models.block_spec import decoder_block_spec, local_layer_spec
-from megatron_med.models.transformer_config import llama_transformer_config, use_transformer_engine
+from megatron_med.models.transformer_config import llama_transformer_config, use_sdpa, use_transformer_engine
 from megatron_med.training.flops import AttentionShape
 
 
-def layer_spec(use_te: bool):
+def layer_spec(use_te: bool, sdpa: bool = False):
     if use_te:
         from megatron.core.models.gpt.gpt_layer_specs import get_gpt_layer_with_transformer_engine_spec
 
         return get_gpt_layer_with_transformer_engine_spec()
+    if sdpa:
+        from megatron_med.models.core_attention import SdpaAttention
+
+        return local_layer_spec(SdpaAttention)
     return local_layer_spec()
 
 
@@ -24,7 +28,7 @@ def build(config: RunConfig, vocab_size: int, pre_process: bool, post_process: b
     model = config.model
     use_te = use_transformer_engine(model)
     transformer_config = llama_transformer_config(model, config.parallel, config.training)
-    specs = [layer_spec(use_te)] * model.num_layers
+    specs = [layer_spec(use_te, use_sdpa(model))] * model.num_layers
     return GPTModel(
         config=transformer_config,
         transformer_layer_spec=decoder_block_spec(transformer_config, specs, use_te, vp_stage),

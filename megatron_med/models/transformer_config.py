@@ -37,6 +37,14 @@ def use_transformer_engine(model: ModelConfig) -> bool:
     return transformer_engine_available()
 
 
+def use_sdpa(model: ModelConfig) -> bool:
+    """Whether local layers compute attention with torch SDPA (`auto`: with CUDA; on CPU the unfused path
+    keeps the CPU reference figures and M1's block-banded sliding layers)."""
+    if model.local_attention == "auto":
+        return torch.cuda.is_available()
+    return model.local_attention == "sdpa"
+
+
 def llama_transformer_config(model: ModelConfig, parallel: ParallelConfig, training: TrainingConfig,
                              config_class: type | None = None, **extra):
     """A Llama-style TransformerConfig: RMSNorm, SwiGLU, no biases, no dropout."""

@@ -59,10 +59,10 @@ def train(config: RunConfig) -> RunState:
     tokenizer = tokenizer_info(config)
     vocab_size = padded_vocab_size(tokenizer.vocab_size, config)
     model = build_model(config, vocab_size)
+    if config.checkpoint.load:  # before the optimizer: bf16/fp16 runs copy the weights into fp32 main params
+        load_model_weights(model, config.checkpoint.load)
     optimizer, scheduler = build_optimizer(config, model)
     wire_model_config(model, optimizer, config)
-    if config.checkpoint.load:
-        load_model_weights(model, config.checkpoint.load)
 
     dp_rank = parallel_state.get_data_parallel_rank()
     dp_size = data_parallel_size(config, world)

@@ -10,7 +10,7 @@ import pytest
 import torch
 from megatron.core.transformer.enums import AttnMaskType
 
-from megatron_med.models.baichuan_m1.core_attention import combined_mask
+from megatron_med.models.core_attention import combined_mask
 from tests.models.conftest import packed_batch
 
 SEQ = 48

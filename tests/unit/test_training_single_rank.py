@@ -85,12 +85,21 @@ def test_wsd_schedule(process_group, tmp_path):
 
 
 def test_bf16_mixed_precision_path_trains(process_group, medical_data, tmp_path):
-    """The GPU precision path (bf16 params, fp32 main params in the optimizer) also runs on CPU."""
+    """The GPU precision path (bf16 params, fp32 main params in the optimizer) also runs on CPU, and
+    starts from loaded weights."""
     from megatron_med.training.loop import train
 
     config = load_config(TINY_CONFIG, medical_data.overrides() + [
         f"output_dir={tmp_path}", "training.precision=bf16", "training.train_steps=12", "data.seq_length=64",
         "training.global_batch_size=8", "training.micro_batch_size=4", "training.eval_interval=0",
         "schedule.warmup_steps=2", "logging.tensorboard=false"])
+    config.checkpoint.save = str(tmp_path / "ckpt")
     losses = [r["loss"] for r in train(config).history]
     assert all(math.isfinite(x) for x in losses) and losses[-1] < losses[0] - 0.3, losses
+
+    # Loaded weights must reach the optimizer's fp32 main params too, or its first step puts back the
+    # random initial weights (the loss jumps back to the first run's start).
+    config.checkpoint.save, config.checkpoint.load = None, str(tmp_path / "ckpt" / "step_0000012")
+    config.training.train_steps = 4
+    resumed = [r["loss"] for r in train(config).history]
+    assert max(resumed) < losses[0] - 0.3, (losses, resumed)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 import torch
 from megatron.core.models.common.embeddings.rope_utils import apply_rotary_pos_emb
 from megatron.core.transformer.attention import SelfAttention, SelfAttentionSubmodules
+from megatron.core.transformer.dot_product_attention import DotProductAttention
 from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.spec_utils import build_module
 
-from megatron_med.models.baichuan_m1.core_attention import M1DotProductAttention, combined_mask
+from megatron_med.models.core_attention import combined_mask
 
 
 @dataclass
@@ -62,9 +63,10 @@ class M1SelfAttention(SelfAttention):
             self.key_conv = build_module(submodules.key_conv, config, heads)
             self.value_conv = build_module(submodules.value_conv, config, heads)
         self.window = config.m1_window
-        # The local core attention (M1DotProductAttention) builds causal/window masks itself; Transformer
-        # Engine applies its own window (set from the layer config) and needs a mask only for documents.
-        self.mask_in_core = isinstance(self.core_attention, M1DotProductAttention)
+        # The local core attentions (M1DotProductAttention, M1SdpaAttention) build causal/window masks
+        # themselves; Transformer Engine applies its own window (set from the layer config) and needs a
+        # mask only for documents.
+        self.mask_in_core = isinstance(self.core_attention, DotProductAttention)
 
     def forward(self, hidden_states: torch.Tensor, attention_mask: torch.Tensor | None,
                 key_value_states=None, inference_context=None, rotary_pos_emb: torch.Tensor | None = None,

@@ -1,4 +1,5 @@
-"""Core attention of the local (CPU) spec: megatron-core DotProductAttention plus M1's masks.
+"""Core attention of M1's local spec: megatron-core DotProductAttention plus M1's masks (unfused), or
+torch's SDPA kernels with the same masks (`model.local_attention`).
 
 Global layers: causal mask OR'ed with the packed-document mask, then megatron-core's dense path.
 Sliding-window layers: the same result computed block-banded — queries in blocks of W, each block
@@ -14,20 +15,7 @@ from megatron.core.transformer.dot_product_attention import DotProductAttention
 from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.utils import attention_mask_func
 
-
-def combined_mask(seq_length: int, window: int | None, document_mask: torch.Tensor | None,
-                  device: torch.device) -> torch.Tensor:
-    """Bool mask, True = masked: causal, beyond `window` keys back, and across documents.
-
-    document_mask: [b, 1, s, s] (True = masked) from the data pipeline, or None. Returns [1 or b, 1, s, s].
-    """
-    offset = torch.arange(seq_length, device=device)
-    distance = offset[:, None] - offset[None, :]  # query minus key position
-    mask = distance < 0
-    if window is not None:
-        mask = mask | (distance > window)
-    mask = mask[None, None]
-    return mask if document_mask is None else mask | document_mask
+from megatron_med.models.core_attention import SdpaAttention, combined_mask
 
 
 def banded_mask(seq_length: int, window: int, document_mask: torch.Tensor | None, device: torch.device):
@@ -79,3 +67,12 @@ class M1DotProductAttention(DotProductAttention):
                 probs = self.attention_dropout(probs)
         context = torch.matmul(probs, key_blocks(value))  # [b, h, blocks, W, d]
         return context.reshape(b, heads, s, d).permute(2, 0, 1, 3).reshape(s, b, heads * d)
+
+
+class M1SdpaAttention(SdpaAttention):
+    """SdpaAttention with M1's sliding window: global layers run flash attention when no document
+    mask is given; sliding layers pass causal + window (+ documents) as an explicit mask."""
+
+    def __init__(self, config, *args, **kwargs):
+        super().__init__(config, *args, **kwargs)
+        self.window = config.m1_window

@@ -2,7 +2,7 @@
 
 Local spec (CPU, or GPU without Transformer Engine): megatron-core linear layers, our RMSNorm (fp32
 variance, sequence parallel) and M1DotProductAttention (window and documents through masks, sliding
-layers block-banded).
+layers block-banded) or, by default with CUDA, M1SdpaAttention (the same masks through torch SDPA).
 TE spec (H100): TE fused norm+QKV linear, TE MLP and TE DotProductAttention (flash/cuDNN windowed
 attention, FP8 when set).
 """
@@ -15,7 +15,7 @@ from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.spec_utils import ModuleSpec
 
 from megatron_med.models.baichuan_m1.attention import M1AttentionSubmodules, M1SelfAttention
-from megatron_med.models.baichuan_m1.core_attention import M1DotProductAttention
+from megatron_med.models.baichuan_m1.core_attention import M1DotProductAttention, M1SdpaAttention
 from megatron_med.models.baichuan_m1.short_conv import ShortConv
 
 
@@ -34,11 +34,12 @@ def _with_m1_attention(spec: ModuleSpec, short_conv: bool, core_attention: type 
     return dataclasses.replace(spec, submodules=submodules)
 
 
-def local_layer_spec(short_conv: bool = True) -> ModuleSpec:
-    """M1 layer from megatron-core modules and our sequence-parallel RMSNorm (runs on CPU)."""
+def local_layer_spec(short_conv: bool = True, sdpa: bool = False) -> ModuleSpec:
+    """M1 layer from megatron-core modules and our sequence-parallel RMSNorm (runs on CPU); attention
+    through torch SDPA when `sdpa`, else unfused."""
     from megatron_med.models.block_spec import local_layer_spec as llama_local_spec
 
-    return _with_m1_attention(llama_local_spec(), short_conv, M1DotProductAttention)
+    return _with_m1_attention(llama_local_spec(), short_conv, M1SdpaAttention if sdpa else M1DotProductAttention)
 
 
 def te_layer_spec(short_conv: bool = True) -> ModuleSpec:

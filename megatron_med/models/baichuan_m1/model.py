@@ -10,7 +10,7 @@ from megatron_med.models.baichuan_m1.layer_config import m1_transformer_config
 from megatron_med.models.baichuan_m1.layer_spec import local_layer_spec, te_layer_spec
 from megatron_med.models.baichuan_m1.norm_head import NormHead
 from megatron_med.models.block_spec import decoder_block_spec
-from megatron_med.models.transformer_config import use_transformer_engine
+from megatron_med.models.transformer_config import use_sdpa, use_transformer_engine
 
 
 class M1Model(GPTModel):
@@ -37,7 +37,10 @@ def build(config: RunConfig, vocab_size: int, pre_process: bool, post_process: b
     model, options = config.model, parse_options(config.model)
     use_te = use_transformer_engine(model)
     transformer_config = m1_transformer_config(config)
-    layer_spec = (te_layer_spec if use_te else local_layer_spec)(options.short_conv)
+    if use_te:
+        layer_spec = te_layer_spec(options.short_conv)
+    else:
+        layer_spec = local_layer_spec(options.short_conv, use_sdpa(model))
     return M1Model(
         config=transformer_config,
         transformer_layer_spec=decoder_block_spec(transformer_config, [layer_spec] * model.num_layers, use_te,
