@@ -11,6 +11,9 @@ models are measured in alternating rounds so drifts in machine load hit them ali
 time, and the ratios use the best step, the estimate least disturbed by other load on a shared
 machine (the median ratio is printed too). TFLOP/s and MFU are at the best step. TFLOP/s count
 model FLOPs (megatron_med.training.flops): M1's sliding-window layers count fewer attention FLOPs.
+Peak GB is the GPU memory each model allocated (on CPU: the process's peak resident size so far).
+Without Transformer Engine, `model.local_attention=unfused` (an override) times megatron-core's
+unfused attention instead of SDPA.
 Goal: M1 features cost at most 10% of throughput (tokens/s) against the baseline.
 """
 

@@ -18,6 +18,7 @@ from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
 from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
+from megatron_med.curate.phi_ocr import ocr_repaired
 from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words
@@ -34,6 +35,8 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
+_ABBREVIATION_END = re.compile(r"(?<=[ \t\d])(?:St|Rd|Ave|Tce|Blvd|Ln|Pl|Ct|Cres|Pde|Hwy|Sq|Jr|Sr|Jan|Feb|Mar|Apr|Jun|"
+                               r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,28 @@ def resolve(spans: list[Span]) -> list[Span]:
     return chosen
 
 
+def join_pieces(text: str, spans: list[Span]) -> list[Span]:
+    """One span for an identifier found in pieces around a comma: an address line ("Flat 12B, Tower 3" +
+    "Laguna City") or an inverted name with its surname in capitals ("WHITFIELD" + "DeShawn Marcus")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.kind == joined[-1].kind and text[joined[-1].end:span.start] in (",", ", "):
+            previous = joined[-1]
+            if span.kind == "LOCATION" or span.kind == "NAME" and text[previous.start:previous.end].isupper():
+                joined[-1] = Span(previous.start, span.end, span.kind)
+                continue
+        joined.append(span)
+    return joined
+
+
 def _trim_possessive(text: str, span: Span) -> Span:
     end = span.end
     while end > span.start and text[end - 1] in ".,;:'’ ":
         if text[end - 1] == "." and end - span.start >= 2 and text[end - 2].isupper() and \
                 (end - span.start == 2 or not text[end - 3].isalpha()):
             break  # the full stop of an initial: "K.M.O.", "Maeve A."
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, span.start, end - 1):
+            break  # the full stop of an abbreviation: "Sampaguita St.", "12 Nov."
         end -= 1
     if text[max(span.start, end - 2):end] in ("'s", "’s"):
         end -= 2
@@ -199,7 +218,12 @@ class PhiScrubber:
         return resolve(_propagate(text, spans, self.vocabulary))
 
     def detect(self, text: str, ner_doc=None) -> list[Span]:
-        """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`)."""
+        """Non-overlapping identifier spans, sorted by position (`ner_doc`: spaCy's parse of `text`).
+
+        Text that looks like OCR output is read through `ocr_repaired` (same length, so the spans hold)."""
+        repaired = ocr_repaired(text)
+        if repaired is not None:
+            text, ner_doc = repaired, None
         spans = self._rule_spans(text)
         learned = []
         if self.tagger is not None:
@@ -207,7 +231,7 @@ class PhiScrubber:
         if self.nlp is not None:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary, initials=True)
-        return [s for s in resolve(spans) if s.kind in self.kinds]
+        return [s for s in join_pieces(text, resolve(spans)) if s.kind in self.kinds]
 
     @staticmethod
     def _tidy(text: str, spans: list[Span]) -> list[Span]:

@@ -34,6 +34,7 @@ Approximately
 # DTaP, G2P1, proBNP, QuantiFERON, PharmD, KCl, UTIs; not McAllister or DeShawn
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
                       r"[A-Z]{2,}[a-z]{1,2}$")
+_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z]{2})")  # "McKENZIE" is a surname in capitals, not an acronym like "cKE"
 _DEPARTMENT = re.compile(r"(?i:tions?|ments?|ness|ology|ologies|surgery)$")  # "Redeterminations", "Neurosurgery"
 _CAMEL_CASE = re.compile(r"\b(?!Mac|Van|Von|Del|Des|Dal|Den|Der)[A-Z][a-z]{2,}[A-Z][a-z]")
 # Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
@@ -93,8 +94,8 @@ def plausible_name(value: str) -> bool:
     if value.isupper() and len(value.split()) >= 3 and "," not in value and _mostly_english(value) or \
             first.lower() in ORG_WORDS or _DEPARTMENT.search(value):
         return False  # a heading ("PATIENT SAFETY EVENT REPORT") or an organisation ("Department of ...")
-    return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value)
-
+    acronym = _ACRONYM.search(_MC.sub(lambda m: m.group().upper(), value))
+    return (first not in _STOP and not (len(value) <= 5 and value.isupper()) and not acronym
             and not _STATE_RE.fullmatch(value) and not any(_DRUG_STEM.fullmatch(w) for w in value.split()))
 
 

@@ -38,13 +38,17 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
 _DETERMINER = "The|This|That|Each|Every|Any|Our|Your|Same"  # "The County", "This Road" are no places
+_ORDINAL_WORD = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
+                 r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
               r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
-           r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)")
+           r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
+           r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
 _ID_VALUE = (r"(?!(?:19|20)\d\d(?![\w/.-])|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.-]))"
              r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}")
 # The same value written in space-separated groups ("BCX 4410 2278 09", "9002 117 4483", "PJN 418 822 S"):
@@ -69,6 +73,7 @@ UNLABELLED_IDS = [
     re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
     re.compile(r"\b[A-Z]{1,2}\d{6}\([\dA]\)|\b\d{6}-\d{2}-\d{4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"),  # HKID, MyKad, CPF
     re.compile(r"\b(?:sha\d{1,3}|md5):[0-9a-f]{16,}\b"),
+    re.compile(r"(?<![\w.])(?=[\d.]{16})[012]\.\d{1,5}(?:\.\d{1,40}){4,}(?!\w|\.\d)"),  # DICOM/OID UID 1.2.840...
     # a registry's acronym then the value: "AHPRA MED0001837265", "CPSO #: 91827", "DCNZ reg. DN 20731"
     re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*(?P<v>(?!(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
@@ -142,6 +147,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
+    # in words: "the fourth of January", "March the twenty-first"
+    ("DATE", re.compile(rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+(?:day\s+)?of\s+{_MONTH_FULL}(?:,?\s+{_YEAR})?|"
+                        rf"\b{_MONTH_FULL}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "this 3rd day of June, 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
@@ -157,12 +165,18 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20)\d\d){_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
                        r"y(?=[,;.)]|\s\s)))")),
+    # "1 Main St", "7/42 Latrobe Tce", "Flat 2, 14 Park Road", "Blk 12 Lot 7 Sampaguita St."
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
+                            r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
+    # Malay street and estate names: "No 18, Jalan Genting Kelang 3", "Jln. Ampang", "Taman Melawati"
+    ("LOCATION", re.compile(r"\b(?:No\.?[ \t]?\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|"
+                            r"Lebuh|Taman|Tmn\.?|Kampung)[ \t]+[A-Z][A-Za-z'-]+"
+                            r"(?:[ \t]+(?:[A-Z][A-Za-z'-]+|\d{1,3}[A-Z]?\b(?![ \t]*(?:mg|ml|mL|%|am|pm)\b))){0,3}")),
     ("LOCATION", re.compile(r"\b(?i:(?:home |usual |postal |mailing |current )?address|addr|residence|lives at)"
                             r"(?: [a-z ]{0,20})?\s*:[ \t]*(?P<v>[A-Za-z0-9][^\n\t|;]*?[\w.)])"
                             r"(?=[ \t]{2,}|\t|[ \t]*(?:$|[|;]))",
@@ -184,7 +198,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
     ("NAME", re.compile(rf"\b(?![IVX]+,){_CAPS_PARTICLE}{{0,2}}(?:d['’])?[{_UPPER}][{_UPPER}'’-]{{2,}}"
                         rf"(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
-                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
+                        rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-?[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
                         r"(?: [A-Z]\.?)?(?![\w])"
                         r"(?![ \t]*\d)")),
     ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Home|Local|Health)\b)"
@@ -217,6 +231,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # in words: "a ninety-one year old", "since I turned ninety-five."
     ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
     ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning) (?P<v>{_AGE_WORDS})")),
+    ("AGE", re.compile(r"\b(?i:lived to(?: be)?|died at|died aged|passed away at|reached)(?: the age of)? "
+                       r"(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|cm|mmHg|bpm))")),  # "lived to 96"
+    # a log-in name after "printed by", "exported 28/05/2024 by": "mpatel3", "ACONNOLLY"
+    ("NAME", re.compile(r"\b(?i:printed|exported|entered|logged|updated|modified|created|amended|authori[sz]ed)"
+                        r"(?:[ \t]+[\w/:.,-]+){0,3}?[ \t]+(?i:by)[ \t]*:?[ \t]*"
+                        r"(?!(?i:the|an?|system|admin|user|staff|nurse|pharmacist|doctor|dr|me|us|him|her|them|"
+                        r"patient|pt|clinician|gp)\b)(?P<v>[a-z][a-z._-]{2,}\d{0,4}|[A-Z]{5,}\d{0,4})\b")),
     ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{2,3}}(?![\w.])")),  # "K.M.O."
     # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"

@@ -10,6 +10,7 @@ import pytest
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
 from megatron_med.curate.phi import KINDS, PhiScrubber
+from megatron_med.curate.phi_ocr import ocr_repaired
 
 DEID = Path(__file__).parents[1] / "data" / "deid"
 HAS_SPACY = importlib.util.find_spec("spacy") is not None and \
@@ -143,12 +144,31 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[DATE|12 Ramadan 1445]] and [[DATE|2 nov]].; lives off [[LOCATION|Moorview Road]]; patients 2 may need it.",
     "Logged [[DATE|2024-06-12T10:02:17+05:30]]; sworn this [[DATE|3rd day of June, 2024]] at [[LOCATION|Bray]], "
     "[[LOCATION|Co. Wicklow]]. Anaesthetist: [[NAME|von der Heyden, Katharina]]. Deceased: [[NAME|박지우]]",
+    "Candidate: [[NAME|WHITFIELD, DeShawn Marcus]]; Re: Ms [[NAME|Tayla-Rose McKENZIE]], [[LOCATION|7/42 Latrobe "
+    "Tce]]; series UID [[ID|1.2.840.113619.2.55.3.2025031204471]]. Review on [[DATE|the fourth of January]]; "
+    "printed by: [[NAME|mpatel3]], exported [[DATE|28/05/2024]] by [[NAME|ACONNOLLY]]. Her mother lived to "
+    "[[AGE|96]]. Home: [[LOCATION|Blk 12 Lot 7 Sampaguita St.]]; [[LOCATION|No 18, Jalan Genting Kelang 3]]. "
+    "Deceased: [[NAME|McALISTER, Robert]]; HbA1c 7.1%, version 2.5.1, printed by the ward.",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
     result = evaluate(_detector("rules", tagger=False), [doc], [])
     assert result["recall_overall"] == 1.0, result["missed"]
     assert result["precision"] == 1.0
+
+
+def test_ocr_look_alikes_are_read_back_in_scanned_text():
+    """A scanned referral (0 for O, 1 for l, l for I inside identifiers) is detected like clean text; text
+    without OCR signs is not touched, and the repaired copy keeps every offset."""
+    scanned = ("REFERRAL F0RM (lnter-Hospita1)\nDate: [[DATE|l4/O3/2O24]]   0ur Ref: [[ID|FMCA/REF/24/0l187]]\n"
+               "Te1: [[PHONE|0803 555 1212]]. Referring doctor: Dr [[NAME|C. N. 0konkwo]] MBBS, [[LOCATION|lbadan]]")
+    doc = parse_marked(scanned, "x")
+    repaired = ocr_repaired(doc.text)
+    assert repaired is not None and len(repaired) == len(doc.text)
+    assert "14/03/2024" in repaired and "Okonkwo" in repaired and "Ibadan" in repaired and "Hospital" in repaired
+    result = evaluate(_detector("rules", tagger=False), [doc], [])
+    assert result["recall_overall"] == 1.0, result["missed"]
+    assert ocr_repaired("HbA1c 7.1% in T1DM, B12 low; 1st visit on 10th; IL-1b, H1N1, p53, CD4 0.4") is None
 
 
 def test_scrub_replaces_with_typed_placeholders_and_keeps_medical_text():
