@@ -46,6 +46,8 @@ def _read_token(token: str) -> str:
 
 def ocr_repaired(text: str) -> str | None:
     """`text` with OCR look-alikes read back (same length), or None when it does not look like OCR output."""
+    if _SIGNS.search(text) is None:  # most text: one scan
+        return None
     words = (w for w in _WORD.findall(text) if not _HEX.fullmatch(w))  # hashes ("9f3d0e1c...") are no OCR
     if sum(bool(_SIGNS.search(w)) for w in words) < _MIN_SIGNS:
         return None

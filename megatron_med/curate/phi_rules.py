@@ -148,7 +148,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
     # in words: "the fourth of January", "March the twenty-first"
-    ("DATE", re.compile(rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+(?:day\s+)?of\s+{_MONTH_FULL}(?:,?\s+{_YEAR})?|"
+    ("DATE", re.compile(rf"\b(?=[tfsenTFSEN])(?:the\s+)?{_ORDINAL_WORD}\s+(?:day\s+)?of\s+{_MONTH_FULL}"
+                        rf"(?:,?\s+{_YEAR})?|"
                         rf"\b{_MONTH_FULL}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "this 3rd day of June, 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
