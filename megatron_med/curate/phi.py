@@ -35,6 +35,11 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
+# A fraction, not a day and month: "x 7/7" (for seven days), visual acuity "VA 6/6", "STOP-BANG 6/8"
+_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
+_FRACTION_BEFORE = re.compile(r"(?:\bx|×|\b[RL]E?|\bO[DSU]|(?i:\bVA|acuity|vision|Snellen|\bscored?|\bscale|"
+                              r"\btotal|BANG))[ \t]*:?[ \t]*$")
+_FRACTION_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|(?i:points?|criteria|positive|present))\b")
 _ABBREVIATION_END = re.compile(r"(?<=[ \t\d])(?:St|Rd|Ave|Tce|Blvd|Ln|Pl|Ct|Cres|Pde|Hwy|Sq|Jr|Sr|Jan|Feb|Mar|Apr|Jun|"
                                r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")
 
@@ -119,7 +124,7 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
 def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a value the tagger proposes looks like its kind: not "- Gore" as a serial number, "HCPCS
     J2357" as a name, words as a URL, "92/54" as a date, "NDC 0078-0126-05" as an ID, or a bare number
-    after no place ("cholecystectomy, 47563") as a postcode."""
+    after no place ("cholecystectomy, 47563") as a postcode, or "x 7/7" as a date."""
     value = text[start:end]
     has_digit = any(c.isdigit() for c in value)
     if kind in _NUMBER_KINDS and not has_digit or kind == "NAME" and has_digit or \
@@ -128,6 +133,9 @@ def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
     if kind not in ("NAME", "DATE", "AGE") and medical_code_at(text, start):
         return False
     if kind == "LOCATION" and value.isdigit() and not _BEFORE_POSTCODE.search(text, max(0, start - 30), start):
+        return False
+    if kind == "DATE" and _FRACTION.fullmatch(value) and (_FRACTION_BEFORE.search(text, max(0, start - 12), start)
+                                                       or _FRACTION_AFTER.match(text, end)):
         return False
     return tagged_value_plausible(kind, value)
 

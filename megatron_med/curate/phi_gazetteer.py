@@ -59,6 +59,19 @@ _PLACE_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE
 _PARTICLE_GAP = re.compile(r" (?i:a/p|a/l|s/o|d/o|bin|binti|binte|bint|van|von|de|del|der|den|da|di|du|la|le|al|"
                            r"el|ibn|ben|ni|ní|nic|ó|ua|te|ap|y)(?: (?i:der|den|la|de))? ")
 _ORG_JOINER = re.compile(r" (?:&|and|of|for) | ")
+# A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
+# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
+# Where a facility's name is followed by its suburb: "... HOSPITAL, YABA", "... CLINIC - Aitkenvale"
+_AFTER_FACILITY = re.compile(r"(?i:hospital|clinic|school|cent(?:re|er)|practice|surgery|pharmacy|health post|"
+                             r"dispensary|polyclinic)(?:,[ \t]|[ \t][-–][ \t])$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[,;)]|[ \t][-–][ \t])", re.MULTILINE)
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sri|Santa|San|Santo|Mount|Mt\.?|Lady)[ \t]+$")
+_ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hospital", "Geriatric Clinic"
+_COMPOUND_ZIPF = 3.5  # both halves this common: an invented business name ("Sunbird", "Hollybush")
+_FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|general|"
+                             r"medical|health|primary|regional|rural|day))*[ \t]+(?i:health cent(?:re|er)|"
+                             r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"
+                             r"hospital|clinic|surgery|polyclinic|health post|dispensary)\b")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
@@ -242,6 +255,17 @@ class Gazetteer:
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
                    and w not in self.towns for w in words)
 
+    def _suburb_of_facility(self, text: str, match: re.Match, key: str) -> bool:
+        """A rare word, neither in capitals nor a saint's name nor two English words ("Seaview", "Lakefront"),
+        that names a clinic or practice: "Bruntsfield Medical Practice", "Tlhabane clinic"."""
+        word = match.group()
+        if word.isupper() or self.common.get(key, 0.0) >= RARE_ZIPF or key.endswith(_ADJECTIVE_ENDINGS) \
+                or not _FACILITY_AFTER.match(text, match.end()) \
+                or _SAINT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return False
+        return not any(min(self.common.get(key[:i], 0.0), self.common.get(key[i:], 0.0)) >= _COMPOUND_ZIPF
+                       for i in range(3, len(key) - 2))
+
     def _starts_organisation(self, text: str, end: int) -> bool:
         """A word followed, within three single-spaced words, by "Hospital", "Clinic", "care home" ..."""
         for _ in range(4):
@@ -281,11 +305,16 @@ class Gazetteer:
             strength, kind = self._strength(text, match) if match.group()[0].isupper() else (0, "")
             if strength == WEAK and (after := _ADDRESS_AFTER.match(text, match.end())) and after.group().strip():
                 strength, kind = STRONG, "LOCATION"  # "Clifden, Co. Galway"
+            elif strength and _AFTER_FACILITY.search(text, max(0, match.start() - 30), match.start()) and \
+                    _CLAUSE_END.match(text, match.end()):
+                strength, kind = STRONG, "LOCATION"  # "MAINLAND GENERAL HOSPITAL, YABA", "Sickle Cell Clinic, Mulago,"
             if self._starts_organisation(text, match.end()):
                 key = fold(match.group())
                 if key in self.towns and key not in _SKIP and not match.group().isupper() and \
                         (self.common.get(key, 0.0) < _ORG_TOWN_ZIPF or key in self.cities):
                     strength, kind = STRONG, "LOCATION"  # a town in an organisation's name: "Oakdale clinic"
+                elif strength and self._suburb_of_facility(text, match, key):
+                    strength, kind = STRONG, "LOCATION"
                 elif kind != "LOCATION":
                     strength = 0  # "Pinecrest Health Plan"
             if strength and run and (text[run[1]:match.start()] == " " or

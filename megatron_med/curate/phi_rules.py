@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
+from megatron_med.curate.phi_signatures import find_signature_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
@@ -45,7 +46,9 @@ _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?:
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
-              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o")
+              r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o|"
+              r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
+              r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
@@ -122,6 +125,40 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                        r"(?:com|org|net|edu|gov|io|health|info|us|co|uk|au|nz|ca|ie|in|za|de|nl|fr|eu|int|app|care)"
                        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b", re.IGNORECASE)),
     ("VEHICLE", re.compile(r"\b[A-Z]{2} ?\d{1,2} ?[A-Z]{1,3} ?\d{4}\b")),  # "MH 01 EM 4471"
+    ("PHONE", re.compile(r"(?<![\w+-])0[1-9](?:[ .]\d\d){4}(?![\w-])")),  # "06 29 77 14 05", "01.45.22.10.33"
+    # an IBAN ("NL27 RABO 0318 4472 91") and a card or account by its last digits ("Visa ending 4417")
+    ("ACCOUNT", re.compile(r"\b(?=[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]){10})(?=(?:[A-Z ]*\d){10})"
+                           r"[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")),
+    ("ACCOUNT", re.compile(r"\b(?i:visa|mastercard|amex|card|account|acct|debit|credit)\b[^\n\d]{0,20}?"
+                           r"\b(?i:ending(?: in| with)?|ends in|last (?:4|four)(?: digits)?)[ \t:#]*(?P<v>\d{4})\b")),
+    # image and document files named after a patient number: "TSC004417_20230214_L01_D.jpg"
+    ("ID", re.compile(r"\b(?=[\w-]*\d{6})[\w-]{6,}\.(?i:jpe?g|png|dcm|tiff?|bmp|heic|gif|pdf|mp4|mov|wav|docx?)\b")),
+    # GPS coordinates after a cue or with hemispheres: "GPS 36.3921, -109.6134", "6.5244 N, 3.3792 E"
+    ("LOCATION", re.compile(r"\b(?i:gps|lat(?:itude)?(?:/long(?:itude)?)?|coord(?:inate)?s|location|pin)\b"
+                            r"[^\n\d-]{0,12}"
+                            r"(?P<v>-?\d{1,2}\.\d{3,}°?[ \t]*[NS]?,?[ \t]*-?\d{1,3}\.\d{3,}°?[ \t]*[EW]?)(?!\d)|"
+                            r"\b\d{1,2}\.\d{3,}°?[ \t]*[NS],?[ \t]*\d{1,3}\.\d{3,}°?[ \t]*[EW]\b")),
+    # an address in capitals: "2207 BLUEBONNET TRL APT 1108"
+    ("LOCATION", re.compile(r"\b\d{1,6}(?: [NSEW])?(?: [A-Z][A-Z'-]+){1,3} (?:ST|STREET|AVE|AVENUE|RD|ROAD|LN|LANE|DR|"
+                            r"DRIVE|BLVD|CT|COURT|WAY|PL|PLACE|TRL|TRAIL|PKWY|CIR|HWY|TER|TERRACE|SQ|CRES|CLOSE)\b"
+                            r"(?:,? (?:APT|UNIT|STE|SUITE|#) ?[\w-]+)?")),
+    # a d/m date that opens a chart line, before a time: "6/3 0940 | ..."
+    ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DAY_NUM}/{_MONTH_NUM})(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)",
+                        re.MULTILINE)),
+    # patronymic links: "Rajkumar s/o Subramaniam", "Nurul Ain bt. Zakaria"
+    ("NAME", re.compile(rf"\b{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}} "
+                        rf"(?:s/o|d/o|a/l|a/p|bt\.|bte\.?|binti|binte|bint|ibn) {_NAME_TOKEN}(?: {_NAME_TOKEN})?")),
+    # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
+    ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
+                        r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|"
+                        r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah)\.?[ \t]+"
+                        rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
+                        rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
+    ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)-(?:san|sama|sensei|kun|chan|ssi|nim|ji)\b")),
+    # forum and chat handles: "Posted by ayesha_khi", "@ayesha_khi"
+    ("NAME", re.compile(r"\b(?i:posted|replied|commented|submitted|quoted|shared|reply from)(?:[ \t]+by)?[ \t]*:?[ \t]+"
+                        r"(?P<v>(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_])")),
+    ("NAME", re.compile(r"(?<![\w.@])@(?P<v>[A-Za-z][\w.]{1,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z]{2})")),
     ("PHONE", re.compile(r"(?<![\w+-])[6-9]\d{4} \d{5}(?![\w-])")),  # "98201 55736"
     ("NAME", re.compile(r"\b(?P<v>[a-z]\.\s?[a-z][a-z'’-]{2,})[ \t]+(?:rn|md|np|pa|do|rm|hca)\b")),  # "t. halvorsen rn"
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
@@ -153,11 +190,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"\b{_MONTH_FULL}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "this 3rd day of June, 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
+    ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?i:{_MONTH})\s+{_YEAR}\b")),  # in lower case with a year: "1 april 2024"
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
     ("DATE", re.compile(rf"\b\d{{1,2}} / \d{{1,2}} / {_YEAR}\b")),  # "15 / 1 / 2025"
     ("DATE", re.compile(rf"\b{_HOLIDAY}(?: of)?,? {_YEAR}\b")),  # "Christmas of 2023"
-    ("DATE", re.compile(rf"\b(?:since|on|at|over|before|after|until|by|from|around) (?P<v>{_HOLIDAY})\b"
+    ("DATE", re.compile(rf"\b(?:since|on|at|over|before|after|until|till|til|by|from|around|for|this|last|next|"
+                        rf"during|past|of) (?P<v>{_HOLIDAY})\b"
                         r"(?! (?:disease|factor|tree))")),  # "since Easter", not "Christmas disease"
     # month names of other languages: "3 de marzo de 2024", "12. März", "Oktubre 25, 2024", "marzo de 2024"
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?(?:{_YEAR}|14\d\d)\b)?")),
@@ -165,9 +204,12 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?=\w{{5,}}\s+\d){_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
     ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20)\d\d){_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
-                       r"y(?=[,;.)]|\s\s)))")),
+                       r"y(?=[,;.)]|\s\s)|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal)\b))")),  # "aos 94 anos"
+    # "my mother, who is 93 and", "she's 91,"; not oxygen saturations ("she is 94 on air")
+    ("AGE", re.compile(r"\b(?:who is|who's|she is|he is|she's|he's|is now|now aged)[ \t]+(?P<v>9\d|1[01]\d)"
+                       r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
     # "1 Main St", "7/42 Latrobe Tce", "Flat 2, 14 Park Road", "Blk 12 Lot 7 Sampaguita St."
-    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+)?"
+    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+(?:\d{{1,5}}[A-Z]?[ \t]*[-–][ \t]*)?)?"
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
@@ -188,11 +230,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b)?")),
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
-                            r"gracht|straat|plein|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.\s?(?:tv|th|mf|sal)\.)?|"
+                            r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.\s?(?:tv|th|mf|sal)\.)?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
-    ("NAME", re.compile(rf"\b{_NAME_TOKEN} [\"“'‘][A-Z][a-z]+[\"”'’] {_NAME_TOKEN}")),  # Florence "Flo" Haskins
+    # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos
+    ("NAME", re.compile(rf"\b{_NAME_TOKEN} (?:[\"“'‘][A-Z][a-z]+[\"”'’]|"
+                        r"\((?!(?:Scotland|England|Wales|Ireland|Amendment)\))[A-Z][a-z]+\))"
+                        rf" (?!Act\b){_NAME_TOKEN}(?<=[a-z]{{2}})")),
     # postcodes: UK "LS8 4HT", Irish Eircode "H71 XK24", Canadian "K1A 0B1"
     ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
                             r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
@@ -222,7 +267,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         re.MULTILINE)),
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
                         r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD|LPN|FNP|DNP|MSN|BSN|PsyD|MPH|"
-                        r"FRCP|MRCP|RD|SLP|CCC-SLP|OTR|DPT|LMFT|LPC)\b")),
+                        r"FRCP|MRCP|RD|SLP|CCC-SLP|OTR|DPT|LMFT|LPC|CNS|RGN|RMN|ANP|ACP)\b")),
     # "Jonah Whitlock, 91 y/o", "Ann Lee is a 54-year-old", "Ann Lee, 34F"; not a score ("Braden 14, turned")
     ("NAME", re.compile(rf"(?:^|(?<=[.!?:;—–]\s))(?P<v>{NAME})(?:,\s*|\s+(?:(?:is|was)\s+)?(?:an?\s+)?)\d{{1,3}}"
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
@@ -239,7 +284,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:[ \t]+[\w/:.,-]+){0,3}?[ \t]+(?i:by)[ \t]*:?[ \t]*"
                         r"(?!(?i:the|an?|system|admin|user|staff|nurse|pharmacist|doctor|dr|me|us|him|her|them|"
                         r"patient|pt|clinician|gp)\b)(?P<v>[a-z][a-z._-]{2,}\d{0,4}|[A-Z]{5,}\d{0,4})\b")),
-    ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{2,3}}(?![\w.])")),  # "K.M.O."
+    ("NAME", re.compile(rf"(?<![\w.])(?!{_CREDENTIAL_INITIALS})(?:[A-Z]\.[ ]?){{1,2}}[A-Z]\.(?![\w.])")),  # "K.M.O."
     # "Tom Reilly (brother)", "Lily Henderson (age 8)", "Ann Lee (34F)"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?[ \t]+\((?:(?:his|her|the patient's|pt's) )?(?:{_RELATIVES}|"
                         r"(?:age |aged )?\d{1,3}[ \t]?(?:y|yo|y/o|years?(?: old)?|M|F|mo|months?)?(?=[),;]))")),
@@ -259,7 +304,7 @@ _NAME_LABELS = (
     r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
-    r"vaccinator|witnessed by|applicant|claimant|employee|donor|"
+    r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|known as|preferred name|aka|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -273,14 +318,17 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
-    ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech",
+    ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech|porter|driver|"
+             r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron",
      rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
-             r"effective|by|before|after|last|next|due|scheduled for|date",
+             r"effective|by|before|after|last|next|due|scheduled for|date|called|phoned|rang|texted|emailed|booked|"
+             r"cancelled|canceled",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
      r"(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM}|(?:1[3-9]|2\d|3[01])/{_MONTH_NUM})(?![/\d])"),
+    ("DATE", _WEEKDAY, rf",?[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?![-\w])(?!\s*{_ORDINAL_NOUNS})"),
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
@@ -289,12 +337,17 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
      rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
-    ("LOCATION", r"zip|zip code|postal code|postcode", r"\s*:?\s*(?P<v>\d{5}(?:-\d{4})?)\b"),
+    ("LOCATION", r"zip|zip code|postal code|postcode|post code", r"(?: district| area| sector)?\s*:?\s*"
+     r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
+    # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
+    ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name",
+     r"[ \t]*:[ \t]*(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
+                 r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
                  r"moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village)(?=\s*:)",
-     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"),
+     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2})"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
      r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"
@@ -369,6 +422,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "NDC 0074-2306-30"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
+    yield from find_signature_spans(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()

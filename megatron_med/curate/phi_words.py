@@ -68,7 +68,7 @@ OTHER_MONTHS = (
     "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "  # fr
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
     "januar jänner februar märz maerz juni juli oktober dezember "  # de
-    "januari februari maart mei augustus "  # nl, ms, id, af
+    "januari februari maart mei augustus mrt okt dez "  # nl, ms, id, af; nl/de abbreviations
     "mac maret julai ogos agustus disember desember "  # ms, id
     "januarie februarie junie julie "  # af
     "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "  # tl

@@ -9,7 +9,7 @@ import pytest
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
-from megatron_med.curate.phi import KINDS, PhiScrubber
+from megatron_med.curate.phi import KINDS, PhiScrubber, _has_form_of
 from megatron_med.curate.phi_ocr import ocr_repaired
 
 DEID = Path(__file__).parents[1] / "data" / "deid"
@@ -152,12 +152,36 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "printed by: [[NAME|mpatel3]], exported [[DATE|28/05/2024]] by [[NAME|ACONNOLLY]]. Her mother lived to "
     "[[AGE|96]]. Home: [[LOCATION|Blk 12 Lot 7 Sampaguita St.]]; [[LOCATION|No 18, Jalan Genting Kelang 3]]. "
     "Deceased: [[NAME|McALISTER, Robert]]; HbA1c 7.1%, version 2.5.1, printed by the ward.",
+    "Posted by [[NAME|ayesha_khi]] » Sat [[DATE|Feb 10]]\n@[[NAME|sana.r92]] thanks!\n"
+    "User: [[NAME|ayesha_khi]] | joined",
+    "di [[DATE|5 mrt]] | mw. [[NAME|J. de Graaf]] | [[LOCATION|Langerakbaan 220]]; "
+    "IBAN [[ACCOUNT|NL27 RABO 0318 4472 91]]; tel [[PHONE|06 29 77 14 05]]; Visa ending [[ACCOUNT|4417]].",
+    "Mon [[DATE|4th]] - ring bigger. Down for [[DATE|Christmas]]? My mother, who is [[AGE|93]] and frail; faleceu aos "
+    "[[AGE|94]] anos. 4th ventricle normal.",
+    "Photo [[ID|TSC004417_20230214_L01_D.jpg]]; GPS [[LOCATION|36.3921, -109.6134]]. [[LOCATION|2207 BLUEBONNET TRL "
+    "APT 1108]]; [[LOCATION|Apt 306 - 215 Selkirk Avenue]]. Crew: [[NAME|Rajkumar s/o Subramaniam]]; SPI: [[NAME|Nurul "
+    "Ain bt. Zakaria]]; Nickname: [[NAME|Tin]]. Name: [[NAME|Nicholas (Nick) Papadopoulos]]. "
+    "Incapacity (Scotland) Act.",
+    "Date | Size | Sign\n[[DATE|6/3]] 0940 | 3 cm | [[NAME|sali]]\n[[DATE|7/3]] 1415 | 2 cm | n/a\n\n"
+    "Narrative completed 0915 - [[NAME|tn]]\nGive paracetamol - bd\nAdmit for obs 12 h. - [[NAME|NAZ]]",
+    "Collected by porter [[NAME|Sunday]]. Called [[DATE|5/20]]. Postcode district: [[LOCATION|BN2]]. "
+    "[[NAME|Sato]]-san; Frau [[NAME|Weber]]; GP: [[LOCATION|Bruntsfield]] Medical Practice; [[NAME|D. Gopaul]] CNS; "
+    "living in [[LOCATION|Gulshan-e-Iqbal]]; Signature: [[NAME|H.V.]]   Datum: [[DATE|1 april 2024]]",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
     result = evaluate(_detector("rules", tagger=False), [doc], [])
     assert result["recall_overall"] == 1.0, result["missed"]
     assert result["precision"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "value", "is_date"), [
+    ("VA 6/6 both eyes", "6/6", False), ("antibiotics x 7/7", "7/7", False), ("STOP-BANG 6/8.", "6/8", False),
+    ("CXR 3/13: clear", "3/13", True), ("booked for 8/8;", "8/8", True), ("EDD still 14/7.", "14/7", True),
+])
+def test_a_fraction_is_no_tagged_date(text, value, is_date):
+    start = text.index(value)
+    assert _has_form_of(text, start, start + len(value), "DATE") is is_date
 
 
 def test_ocr_look_alikes_are_read_back_in_scanned_text():

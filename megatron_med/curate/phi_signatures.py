@@ -1,0 +1,56 @@
+"""Initials and short names that sign chart entries: a table's "By" / "Sign" column and a line that ends
+"... 0915 - tn". They carry no label a rule could key on, only their place in the layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from megatron_med.curate.phi_words import common_words
+
+_SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
+                            r"sig|initials?|staff(?: initials)?|nurse|clinician|operator|carer|driver|chauffeur|"
+                            r"volunteer|author|user)")
+_SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "rlt", "J.B.", "sali", "Priya"
+# Abbreviations that end a chart line or fill a column in place of a signer
+_NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
+prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu""".split())
+# "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
+_LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
+                                 re.MULTILINE)
+
+
+def _signer(value: str) -> bool:
+    word = value.replace(".", "").lower()
+    return bool(_SIGNER_VALUE.fullmatch(value)) and word not in _NOT_A_SIGNER and common_words().get(word, 0.0) < 4.0
+
+
+def _table_signers(text: str) -> Iterator[tuple[int, int]]:
+    column, width = None, 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\n").split("|")
+        if len(cells) >= 3:
+            headers = [i for i, cell in enumerate(cells) if _SIGNER_HEADER.fullmatch(cell.strip())]
+            if headers:
+                column, width = headers[-1], len(cells)
+            elif column is not None and len(cells) == width:
+                start = offset + sum(len(c) + 1 for c in cells[:column])
+                value = cells[column].strip()
+                if _signer(value):
+                    start += cells[column].index(value)
+                    yield start, start + len(value)
+        elif not line.strip() or len(cells) < 2:
+            column = None  # a table ends at a blank line or a line without columns
+        offset += len(line)
+
+
+def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "NAME") for signers in a table's signature column and at the end of a chart line."""
+    if "|" in text:
+        for start, end in _table_signers(text):
+            yield start, end, "NAME"
+    if " - " in text or " – " in text or " — " in text:
+        for m in _LINE_END_SIGNATURE.finditer(text):
+            if _signer(m.group("v")):
+                yield m.start("v"), m.end("v"), "NAME"
