@@ -145,16 +145,12 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a d/m date that opens a chart line, before a time: "6/3 0940 | ..."
     ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DAY_NUM}/{_MONTH_NUM})(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)",
                         re.MULTILINE)),
-    # patronymic links: "Rajkumar s/o Subramaniam", "Nurul Ain bt. Zakaria"
-    ("NAME", re.compile(rf"\b{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}} "
-                        rf"(?:s/o|d/o|a/l|a/p|bt\.|bte\.?|binti|binte|bint|ibn) {_NAME_TOKEN}(?: {_NAME_TOKEN})?")),
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|"
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
-    ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)-(?:san|sama|sensei|kun|chan|ssi|nim|ji)\b")),
     # forum and chat handles: "Posted by ayesha_khi", "@ayesha_khi"
     ("NAME", re.compile(r"\b(?i:posted|replied|commented|submitted|quoted|shared|reply from)(?:[ \t]+by)?[ \t]*:?[ \t]+"
                         r"(?P<v>(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_])")),
@@ -293,6 +289,17 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<v>\d{4})\b")),
 ]
 
+# Rules that scan every capitalised word, run only in text holding their marker (a cheap search first)
+_PATRONYMIC = r"(?:s/o|d/o|a/l|a/p|bt\.|bte\.?|binti|binte|bint|ibn)"
+_HONORIFIC_SUFFIX = r"(?:san|sama|sensei|kun|chan|ssi|nim|ji)\b"
+_GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
+    # patronymic links: "Rajkumar s/o Subramaniam", "Nurul Ain bt. Zakaria"
+    (re.compile(rf" {_PATRONYMIC} "), "NAME",
+     re.compile(rf"\b{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}} {_PATRONYMIC} {_NAME_TOKEN}(?: {_NAME_TOKEN})?")),
+    (re.compile(rf"-{_HONORIFIC_SUFFIX}"), "NAME",
+     re.compile(rf"\b(?P<v>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)-{_HONORIFIC_SUFFIX}")),  # "Sato-san"
+]
+
 # Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
 _NAME_LABELS = (
@@ -380,7 +387,7 @@ def medical_code_at(text: str, start: int) -> bool:
 
 def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
-    for kind, pattern in _SIMPLE:
+    for kind, pattern in [*_SIMPLE, *((kind, rule) for marker, kind, rule in _GATED if marker.search(text))]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             if kind == "NAME":
