@@ -71,6 +71,7 @@ _COMPOUND_ZIPF = 3.5  # both halves this common: an invented business name ("Sun
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|general|"
                              r"medical|health|primary|regional|rural|day))*[ \t]+(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"
+                             r"primary (?:health )?care|health team|"
                              r"hospital|clinic|surgery|polyclinic|health post|dispensary)\b")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")

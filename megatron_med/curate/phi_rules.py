@@ -22,9 +22,12 @@ _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|te
 _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BINTI|AL|EL|MAC|ST\.?) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
-# After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs)
-_NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_NAME_TOKEN}"
-                  rf"(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
+_ROLE_AFTER_COMMA = (r"(?!(?:Charge|Staff|Senior|Junior|Consultant|Registered|Clinical|Nurse|Head|Lead|Ward|Specialist|"
+                     r"Manager|Director|Officer|Registrar|Resident|Attending|Physician|Surgeon|Midwife|Pharmacist)\b)")
+# After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs);
+# not "Ewan MacLeod, Charge Nurse"
+_NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_ROLE_AFTER_COMMA}"
+                  rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
 _TITLE = r"(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
@@ -53,7 +56,7 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Cou
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
 _ID_VALUE = (r"(?!(?:19|20)\d\d(?![\w/.-])|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.-]))"
-             r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}")
+             r"(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}")
 # The same value written in space-separated groups ("BCX 4410 2278 09", "9002 117 4483", "PJN 418 822 S"):
 # an upper-case or digit head, then groups that start with a digit, and at most a trailing check letter at
 # the end of a clause. At least six digits in all; a group is never a year or a number followed by a unit,
@@ -70,7 +73,8 @@ _ID_GROUPED = (rf"(?=[A-Z0-9-]{{1,12}} \d)(?=(?:[A-Z -]*\d){{6}})"  # cheap guar
 UNLABELLED_IDS = [
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,12}){1,4}(?![\w/-])"),
     re.compile(rf"(?<![\w.-])(?=[A-Z])(?=(?:[A-Z -]*\d){{7}}){_ID_GROUPED}"),
-    re.compile(r"(?<![\w.,/-])\d{7,}(?![\w/-]|[.,]\d)"),
+    re.compile(r"(?<![\w.,/-])\d{7,}(?:/\d{1,2})?(?![\w/-]|[.,]\d)"),
+    re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){3}(?![\w/-]|[.,]\d)"),  # a Colombian cedula "1.077.458.312"
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,20}(?![\w/-])"),  # "J2290417"
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d{4})[A-Z0-9]+(?:/[A-Z0-9]+){1,3}(?![\w/-])"),
     re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
@@ -96,7 +100,7 @@ _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
-_ID_GLUE = (r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
+_ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
             r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
@@ -148,9 +152,49 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|"
-                        r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah)\.?[ \t]+"
+                        r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
+    # exports: an HL7 person name "|HARGROVE^DOLORES^ANNE^^^^L|", "1447382956^OKAFOR^CHIDI^E^^DR"; a quoted
+    # "Surname, Given" field of a CSV row; a name in capitals before "(DR)" in a worklist
+    ("NAME", re.compile(r"(?:(?<=\|)|(?<=\d\^))"
+                        r"(?!\w+\^(?:LN|SCT|SNM|UCUM|HL7\w*|I9C?|I10|ICD\w*|CPT\w*|NDC|RXNORM|L)\b)"
+                        r"(?![A-Z]{2,3}\^[A-Z]{2,3}[|^])(?P<v>[A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*)?|"
+                        r"[A-Z][a-z'-]+\^[A-Z][a-z'-]+(?:\^[A-Z][a-z'-]*)?)(?=[|^])")),
+    ("NAME", re.compile(rf"(?<=[,|]\")(?P<v>{_NAME_TOKEN}, {_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=\"(?:[,|]|$))",
+                        re.MULTILINE)),
+    ("NAME", re.compile(r"\b(?P<v>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*){0,3}) \((?:DR|Dr|MD|RN|NP)\)")),
+    # East Asian names romanised family name first: "JANG Hyun-woo", "CHANG Chien-ming"
+    ("NAME", re.compile(r"\b[A-Z]{2,9} (?!(?:Follow|Check|Non|Post|Pre|Re|Co|Self|Long|Short|Well|Day|Half|Full|Part|"
+                        r"Left|Right|Low|High|Mid|Semi|Anti|Sub|Multi|Top|Step|Ex|Sign|Drop|Walk|Stand)-)"
+                        r"[A-Z][a-z]{1,6}-[a-z]{2,6}\b")),
+    # other calendars: Japanese eras "R6.3.4", "Shōwa 21-nen 8-gatsu 3-ka", "3-gatsu 25-nichi"; Korean "2024-nyeon
+    # 5-wol 12-il"; Minguo "ROC 113/04/16"; Solar Hijri "1402/12/08"; Hijri "17/10/1445H"; Thai "15 มี.ค. 67";
+    # Buddhist era "14/03/2567"; Ethiopian "Meskerem 23, 2016 E.C."
+    ("DATE", re.compile(r"\b[RHS]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\b(?!\.\d)|"
+                        r"\b(?:(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]) \d{1,2}-nen |\d{4}-nen )?"
+                        r"\d{1,2}-gatsu(?: \d{1,2}-(?:nichi|ka))?\b|"
+                        r"\b(?:\d{4}-nyeon )?\d{1,2}-wol \d{1,2}-il\b|"
+                        r"\bROC \d{2,3}[./]\d{1,2}[./]\d{1,2}\b|"
+                        r"\b1[34]\d\d/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b|"
+                        r"\b\d{1,2}/\d{1,2}/(?:14\d\d ?H?|25[4-7]\d)\b|"
+                        r"\b\d{1,2} ?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|"
+                        r"พ\.ย\.|ธ\.ค\.)"
+                        r"(?: ?(?:25)?\d\d)?|"
+                        r"\b(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tahisas|Ter|Tir|Yekatit|Megabit|Miyazya|Ginbot|Sene|"
+                        r"Hamle|Nehase|Pagume)(?: \d{1,2},?)? 20[0-2]\d ?E\.C\.|"
+                        r"\b(?:\d{1,2} )?(?:Dhu[ ']?(?:al|l)[- ](?:Hijjah|Qa'?dah|Qi'?dah)|"
+                        r"Rabi[' ]?(?:al|ul)[- ](?:Awwal|Thani|Akhir)|"
+                        r"Jumad[ai][ ']?(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah?))(?: 14\d\d)?\b")),
+    ("DATE", re.compile(rf"\b{_MONTH_NUM}/{_DAY_NUM}[–-]{_MONTH_NUM}/{_DAY_NUM}\b(?![/\d])")),  # "held 2/19–2/22"
+    # administrative units of other countries: "Maetan 3-dong", "Tobata-ku", "Kitakyūshū-shi", "Tambon Tha Phra",
+    # "Kel. Caturtunggal", "Kec. Depok", "vereda Tanando", "corregimiento de Tutunendo", "Yangis LLG"
+    ("LOCATION", re.compile(r"\b[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?(?:-| \d{1,2}-)(?:dong|gu|ku|shi|si|gun|eup|myeon|ri|"
+                            r"ch[oō]me|machi|cho)\b|\b[A-Z][a-z]+ LLG\b|"
+                            r"\b(?:Tambon|Amphoe|Kel\.|Kec\.|Kab\.|Kelurahan|Kecamatan|Kabupaten|Desa|Dusun|"
+                            r"[Vv]ereda|[Cc]orregimiento(?: de)?|Barrio|Colonia|Col\.|Kebele|Woreda|Upazila|Mah\.|"
+                            r"Mahallesi|Sok\.|Sokak|Cad\.|Caddesi|Phường|Xã|Huyện|Quận|Ấp)"
+                            r"[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}")),
     # forum and chat handles: "Posted by ayesha_khi", "@ayesha_khi"
     ("NAME", re.compile(r"\b(?i:posted|replied|commented|submitted|quoted|shared|reply from)(?:[ \t]+by)?[ \t]*:?[ \t]+"
                         r"(?P<v>(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_])")),
@@ -198,7 +242,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?(?:{_YEAR}|14\d\d)\b)?")),
     ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\s(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")),
     ("DATE", re.compile(rf"\b(?=\w{{5,}}\s+\d){_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
-    ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20)\d\d){_MONTH_OTHER}\s+(?:de\s+)?{_YEAR}\b")),
+    ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20|13|14)\d\d){_MONTH_OTHER}\s+(?:de\s+)?"
+                        rf"(?:{_YEAR}|1[34]\d\d)\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
                        r"y(?=[,;.)]|\s\s)|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal)\b))")),  # "aos 94 anos"
     # "my mother, who is 93 and", "she's 91,"; not oxygen saturations ("she is 94 on air")
@@ -269,7 +314,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
                         re.MULTILINE)),
     ("AGE", re.compile(r"(?<=, )(?:9\d|1[0-2]\d)(?=,)")),
-    ("AGE", re.compile(r"\b[MF](?:[ \t]*/[ \t]*|[ \t]+)(?P<v>9\d|1[01]\d)\b(?![./]\d)")),  # "F 90", "F / 92"
+    ("AGE", re.compile(r"\b[MF](?:[ \t]*/[ \t]*|[ \t]+)(?P<v>0?(?:9\d|1[01]\d))(?:Y\b|\b)(?![./]\d)")),  # "M/092Y"
+    ("AGE", re.compile(r"(?<=, )(?P<v>9\d|1[01]\d)[MF]\b")),  # "Eleni Papadopoulos, 92F"
     # in words: "a ninety-one year old", "since I turned ninety-five."
     ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
     ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning) (?P<v>{_AGE_WORDS})")),
@@ -311,7 +357,8 @@ _NAME_LABELS = (
     r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
-    r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|known as|preferred name|aka|"
+    r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|known as|preferred name|aka|surname|"
+    r"family name|last name|first names?|given names?|forenames?|other names?|reporter|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -328,6 +375,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech|porter|driver|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron",
      rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
+    ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
              r"effective|by|before|after|last|next|due|scheduled for|date|called|phoned|rang|texted|emailed|booked|"
@@ -344,7 +392,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
      rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
-    ("LOCATION", r"zip|zip code|postal code|postcode|post code", r"(?: district| area| sector)?\s*:?\s*"
+    ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code",
+     r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
     ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name",
@@ -353,15 +402,17 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
                  r"moved (?:here )?(?:from|to)|born in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
-                 r"neighbou?rhood of|(?:address|city|town|suburb|locality|village)(?=\s*:)",
-     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2})"),
+                 r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
+                 r"barangay|kebele|upazila|commune)(?=\s*:)",
+     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2}"
+     r"(?: \d{1,2}\b)?)"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
      r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"
      r"(?:[ -][A-Z0-9]{1,4}){1,2}|"
      r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])"),
     *[(kind, words.lower(), rf"{_ID_GLUE}(?P<v>{_ID_GROUPED}|{_ID_VALUE})(?![A-Za-z0-9])(?!\s*{_UNIT})")
-      for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials")]],
+      for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials|rx")]],
 ]
 _KEYWORDS = [(kind, re.compile(rf"\b(?:{kw})\b"), re.compile(value)) for kind, kw, value in _KEYWORD_RULES]
 

@@ -14,15 +14,32 @@ _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed 
 _SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "rlt", "J.B.", "sali", "Priya"
 # Abbreviations that end a chart line or fill a column in place of a signer
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
-prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu""".split())
+prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu ct mri xr us
+ecg ekg cxr abg fbc cbc lft bmp cmp opd ipd ae er or ot nicu picu ems slp sw mdt""".split())
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
+# "phoned to Dr J HARTLEY at 08:12 by MC;", "Pharmacist vaccinator RT"
+_AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|taken|entered|reviewed|signed|"
+                               r"witnessed|administered|dispensed|verified|collected|prepared|completed|recorded|informed|"
+                               r"confirmed)\b[^\n;.]{0,40}?\bby|\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|"
+                               r"technician|scientist|radiographer|sonographer|dispenser|checker|porter))[ \t]+"
+                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$)", re.MULTILINE)
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
 
 
+_FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up so do go if is am are the and for not "
+                           "all any may can per via".split())
+
+
 def _signer(value: str) -> bool:
+    """Initials or a short name, not an abbreviation or an English word ("DK", "jb", "sali"; not "bd", "same");
+    initials in capitals may spell a word ("RT", "MC")."""
     word = value.replace(".", "").lower()
-    return bool(_SIGNER_VALUE.fullmatch(value)) and word not in _NOT_A_SIGNER and common_words().get(word, 0.0) < 4.0
+    if not _SIGNER_VALUE.fullmatch(value) or word in _NOT_A_SIGNER:
+        return False
+    if value.isupper() and len(word) <= 3:
+        return word not in _FUNCTION_WORDS
+    return common_words().get(word, 0.0) < 4.0
 
 
 def _table_signers(text: str) -> Iterator[tuple[int, int]]:
@@ -46,11 +63,12 @@ def _table_signers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for signers in a table's signature column and at the end of a chart line."""
+    """(start, end, "NAME") for signers in a table's signature column, at the end of a chart line and as
+    initials after "by" or a role."""
     if "|" in text:
         for start, end in _table_signers(text):
             yield start, end, "NAME"
-    if " - " in text or " – " in text or " — " in text:
-        for m in _LINE_END_SIGNATURE.finditer(text):
-            if _signer(m.group("v")):
-                yield m.start("v"), m.end("v"), "NAME"
+    ends = _LINE_END_SIGNATURE.finditer(text) if " - " in text or " – " in text or " — " in text else ()
+    for m in (*ends, *_AFTER_BY_OR_ROLE.finditer(text)):
+        if _signer(m.group("v")):
+            yield m.start("v"), m.end("v"), "NAME"

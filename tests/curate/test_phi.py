@@ -167,6 +167,15 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Collected by porter [[NAME|Sunday]]. Called [[DATE|5/20]]. Postcode district: [[LOCATION|BN2]]. "
     "[[NAME|Sato]]-san; Frau [[NAME|Weber]]; GP: [[LOCATION|Bruntsfield]] Medical Practice; [[NAME|D. Gopaul]] CNS; "
     "living in [[LOCATION|Gulshan-e-Iqbal]]; Signature: [[NAME|H.V.]]   Datum: [[DATE|1 april 2024]]",
+    "PID|1||[[MRN|E4417092]]^^^MVH^MR||[[NAME|HARGROVE^DOLORES^ANNE]]^^^^L|\nNK1|1|[[NAME|OYELARAN^BABATUNDE]]|SPO^Spouse|\n"
+    "08:50,20,\"[[NAME|Ng, Kevin]]\",\"Arrived, late\"\n[[NAME|WONG MEI]] (DR)  M/[[AGE|092]]Y; "
+    "\"postalCode\": \"[[LOCATION|3072]]\"",
+    "Admission: [[DATE|R6.2.19]] ([[DATE|2024-nen 2-gatsu 19-nichi]]); seen [[DATE|2024-nyeon 5-wol 12-il]]; born "
+    "[[DATE|ROC 67/03/09]]; visit [[DATE|1402/12/08]]; DOB [[DATE|Meskerem 23, 2016 E.C.]]; Hajj in [[DATE|Dhu "
+    "al-Hijjah 1445]]; held [[DATE|2/19]]–[[DATE|2/22]]. Resident [[NAME|JANG Hyun-woo]]; CT Follow-up. Khun "
+    "[[NAME|Thanawat]]; near [[LOCATION|Maetan 3-dong]], [[LOCATION|Tobata-ku]]; [[LOCATION|Kec. Depok]]; "
+    "[[LOCATION|vereda Tanando]]. CC [[ID|1.077.458.312]]. PM No.: [[ID|JMO/KDY/PM/1182/2024]]. "
+    "Reporter: [[NAME|Ewan MacLeod]], Charge Nurse; result phoned at 08:12 by [[NAME|MC]]; VT terminated by ATP.",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
