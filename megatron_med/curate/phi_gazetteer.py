@@ -59,8 +59,6 @@ _PLACE_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE
 _PARTICLE_GAP = re.compile(r" (?i:a/p|a/l|s/o|d/o|bin|binti|binte|bint|van|von|de|del|der|den|da|di|du|la|le|al|"
                            r"el|ibn|ben|ni|ní|nic|ó|ua|te|ap|y)(?: (?i:der|den|la|de))? ")
 _ORG_JOINER = re.compile(r" (?:&|and|of|for) | ")
-# A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
-# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
 # Where a facility's name is followed by its suburb: "... HOSPITAL, YABA", "... CLINIC - Aitkenvale"
 _AFTER_FACILITY = re.compile(r"(?i:hospital|clinic|school|cent(?:re|er)|practice|surgery|pharmacy|health post|"
                              r"dispensary|polyclinic)(?:,[ \t]|[ \t][-–][ \t])$")
@@ -68,6 +66,8 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[,;)]|[ \t][-–][ \t])", re.MULTILINE)
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sri|Santa|San|Santo|Mount|Mt\.?|Lady)[ \t]+$")
 _ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hospital", "Geriatric Clinic"
 _COMPOUND_ZIPF = 3.5  # both halves this common: an invented business name ("Sunbird", "Hollybush")
+# A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
+# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|general|"
                              r"medical|health|primary|regional|rural|day))*[ \t]+(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"

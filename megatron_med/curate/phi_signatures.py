@@ -16,19 +16,17 @@ _SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "j
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
 prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu ct mri xr us
 ecg ekg cxr abg fbc cbc lft bmp cmp opd ipd ae er or ot nicu picu ems slp sw mdt""".split())
-# "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
+_FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up so do go if is am are the and for not "
+                           "all any may can per via".split())
 # "phoned to Dr J HARTLEY at 08:12 by MC;", "Pharmacist vaccinator RT"
 _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|taken|entered|reviewed|signed|"
                                r"witnessed|administered|dispensed|verified|collected|prepared|completed|recorded|informed|"
                                r"confirmed)\b[^\n;.]{0,40}?\bby|\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|"
                                r"technician|scientist|radiographer|sonographer|dispenser|checker|porter))[ \t]+"
                                r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$)", re.MULTILINE)
+# "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
-
-
-_FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up so do go if is am are the and for not "
-                           "all any may can per via".split())
 
 
 def _signer(value: str) -> bool:
@@ -43,6 +41,7 @@ def _signer(value: str) -> bool:
 
 
 def _table_signers(text: str) -> Iterator[tuple[int, int]]:
+    """Cells under a signer header ("By", "Sign", "Initials") in the rows of a pipe table that follow it."""
     column, width = None, 0
     offset = 0
     for line in text.splitlines(keepends=True):
