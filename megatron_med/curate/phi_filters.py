@@ -132,6 +132,7 @@ _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
                          r"pebr|hun|hul|set|nob|dis|maio|junh|julh|outu|" + "|".join(OTHER_MONTHS) + r")\w*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[/.-]\d{1,4}){1,2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_IP_FORM = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,}")
 _ORDINAL_DAY = re.compile(r"(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -151,7 +152,8 @@ def _numeric_date(value: str) -> bool:
 def tagged_value_plausible(kind: str, value: str) -> bool:
     """Whether a value the learned tagger proposes has the form of its kind: a date is a numeric date, an
     8-digit date, an ordinal day or has a month word; an age is over 89; a bare number is no place unless
-    it is a 4-6 digit postcode and not a year; other identifiers have digits."""
+    it is a 4-6 digit postcode and not a year; a phone has seven digits, an IP address four octets (or is
+    IPv6); other identifiers have digits."""
     digits = sum(c.isdigit() for c in value)
     if kind == "DATE":
         if _MONTH_WORD.search(value):
@@ -163,6 +165,10 @@ def tagged_value_plausible(kind: str, value: str) -> bool:
         return value.isdigit() and int(value) >= 90 or not value.isdigit() and digits > 0
     if kind == "LOCATION" and value.isdigit():
         return 4 <= len(value) <= 6 and not _YEAR.fullmatch(value)
+    if kind in ("PHONE", "FAX"):
+        return digits >= 7  # not a cell of a table of readings: "158/84", "300"
+    if kind == "IP":
+        return _IP_FORM.search(value) is not None
     if kind in ("BIOMETRIC", "ID", "DEVICE"):
         return digits > 0 and len(value) >= 4
     return True
