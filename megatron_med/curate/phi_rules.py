@@ -357,7 +357,7 @@ _NAME_LABELS = (
     r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
-    r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|known as|preferred name|aka|surname|"
+    r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|"
     rf"attn|{_RELATIVES}"
 )

@@ -180,6 +180,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[NAME|Thanawat]]; near [[LOCATION|Maetan 3-dong]], [[LOCATION|Tobata-ku]]; [[LOCATION|Kec. Depok]]; "
     "[[LOCATION|vereda Tanando]]. CC [[ID|1.077.458.312]]. PM No.: [[ID|JMO/KDY/PM/1182/2024]]. "
     "Reporter: [[NAME|Ewan MacLeod]], Charge Nurse; result phoned at 08:12 by [[NAME|MC]]; VT terminated by ATP.",
+    "Short stature. Also known as: Abnormality of body height.\nKnown as: [[NAME|Lexie]]    Sex: F",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
