@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +12,35 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 TINY_CONFIG = REPO / "examples" / "configs" / "tiny-cpu.yaml"
+
+# The suite is the CPU reference (CPU mode, gloo, fp32 tolerances) on every machine: GPUs are hidden
+# from this process and the processes it starts, before anything initialises CUDA. The checks that
+# need a GPU (tests/gpu) run in a process of their own that sees them again.
+_VISIBLE_DEVICES = os.environ.get("CUDA_VISIBLE_DEVICES")
+os.environ["CUDA_VISIBLE_DEVICES"] = ""
+
+
+def _gpu_present() -> bool:
+    if _VISIBLE_DEVICES == "" or shutil.which("nvidia-smi") is None:
+        return False
+    try:
+        listing = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "GPU " in listing
+
+
+GPU_PRESENT = _gpu_present()
+
+
+def gpu_environment() -> dict[str, str]:
+    """This process's environment with the GPUs visible again."""
+    env = dict(os.environ)
+    if _VISIBLE_DEVICES is None:
+        env.pop("CUDA_VISIBLE_DEVICES")
+    else:
+        env["CUDA_VISIBLE_DEVICES"] = _VISIBLE_DEVICES
+    return env
 
 
 @dataclass(frozen=True)
