@@ -46,7 +46,8 @@ def _build(*overrides: str, seed: int = 7):
     config = m1_config(*overrides)
     init_model_parallel(config.parallel)
     set_seed(seed)
-    return build_model_chunk(config, VOCAB, True, True).eval(), config
+    # As training's build_model: a chunk is built with some parameters on the CPU, then moved.
+    return build_model_chunk(config, VOCAB, True, True).cuda().eval(), config
 
 
 def _cpu_reference(model, config, packed: bool) -> tuple[torch.Tensor, tuple]:
