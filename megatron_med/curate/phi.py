@@ -81,6 +81,9 @@ def join_pieces(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
+_GERMAN_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}\.")
+
+
 def _trim_possessive(text: str, span: Span) -> Span:
     end = span.end
     while end > span.start and text[end - 1] in ".,;:'’ ":
@@ -89,6 +92,8 @@ def _trim_possessive(text: str, span: Span) -> Span:
             break  # the full stop of an initial: "K.M.O.", "Maeve A."
         if text[end - 1] == "." and _ABBREVIATION_END.search(text, span.start, end - 1):
             break  # the full stop of an abbreviation: "Sampaguita St.", "12 Nov."
+        if span.kind == "DATE" and _GERMAN_DAY_MONTH.fullmatch(text, span.start, end):
+            break  # a German day and month end in a full stop: "am 20.03. durch"
         end -= 1
     if text[max(span.start, end - 2):end] in ("'s", "’s"):
         end -= 2

@@ -51,7 +51,8 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
               r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o|"
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
-              r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo")
+              r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
+              r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
@@ -98,7 +99,8 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
                   r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
-_CREDENTIAL_INITIALS = r"(?:M\.D\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|a\.m\.|p\.m\.)"
+_CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
+                        r"a\.m\.|p\.m\.)")
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
 _ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
             r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
@@ -249,6 +251,31 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "my mother, who is 93 and", "she's 91,"; not oxygen saturations ("she is 94 on air")
     ("AGE", re.compile(r"\b(?:who is|who's|she is|he is|she's|he's|is now|now aged)[ \t]+(?P<v>9\d|1[01]\d)"
                        r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
+    # "Sept–Oct 2021"; a German day and month ending in a full stop: "am 20.03. durch", "vom 3.4. bis"
+    ("DATE", re.compile(rf"\b{_MONTH}\s?[–-]\s?{_MONTH},?\s+{_YEAR}\b")),
+    ("DATE", re.compile(r"\b(?:am|vom|bis|seit|ab|zum|dem|den)[ \t]+"
+                        r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])")),
+    ("AGE", re.compile(r"\b(?i:(?:still )?alive(?: and well)? at|alive aged) (?P<v>9\d|1[01]\d)\b")),  # "alive at 94"
+    # a relative in a pedigree by generation and number: "Eoin (III-6), 38"
+    ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN})[ \t]\((?:I|II|III|IV|V|VI)[-:.]\d{{1,2}}\)")),
+    # an Argentine licence ("M.N. 4417", "M.P. 22180")
+    ("LICENSE", re.compile(r"\bM\.[ ]?[NP]\.[ \t]*(?:N[º°o]\.?[ \t]*)?(?P<v>\d{3,6})\b")),
+    # addresses of other countries: "22, Sterling Road" (India), "12/F, 23 Wai Yip Street" (Hong Kong),
+    # "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima, Kita-ku" (Japan)
+    ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}"
+                            rf"{_STREET}\b\.?")),
+    ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Calle|C/|Paseo|Carrer|Rua|Travessa|Alameda|Viale|Via|Corso|"
+                            r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
+                            r"(?:(?:de|del|da|do|dos|das|di|della|dei)[ \t]+(?:la[ \t]+|los[ \t]+)?)?"
+                            r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+){0,3}"
+                            r",?[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?\b"
+                            r"(?:,[ \t]*\d{1,2}[ºª°]?[ \t]*(?i:planta|piso|andar|izq\.?|dcha\.?|esq\.?))?")),
+    ("LOCATION", re.compile(r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+"
+                            r"(?=,[ \t]*[A-Z][\w'’]+-(?:ku|shi|cho|machi|gun)\b)")),
+    # a suburb between a street address and its town: "7 Station Road, Observatory, Cape Town"
+    ("LOCATION", re.compile(r"\b(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Crescent|Close|"
+                            r"Parade|Grove|Rd|Ave|Tce)\.?,[ \t]+(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                            r"(?=,[ \t]+(?:[A-Z]|\d{4}))")),
     # "1 Main St", "7/42 Latrobe Tce", "Flat 2, 14 Park Road", "Blk 12 Lot 7 Sampaguita St."
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+(?:\d{{1,5}}[A-Z]?[ \t]*[-–][ \t]*)?)?"
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
@@ -358,7 +385,8 @@ _NAME_LABELS = (
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
-    r"family name|last name|first names?|given names?|forenames?|other names?|reporter|"
+    r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
+    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|"
     rf"attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -389,6 +417,12 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
+    # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
+    # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
+    ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|death of|surname|family name|"
+             r"last name|full name",
+     r"[ \t]*:?[ \t]*(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL )?[A-Z][A-Z'’-]+){1,4})"
+     r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
      rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
@@ -452,6 +486,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         for k in keyword.finditer(lowered):
             m = value.match(text, k.end())
             if m is None:
+                continue
+            if "t" in value.groupindex:
+                yield *m.span("t"), kind
                 continue
             start, end = m.span("v")
             if kind == "NAME":

@@ -21,9 +21,11 @@ _FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up 
 # "phoned to Dr J HARTLEY at 08:12 by MC;", "Pharmacist vaccinator RT"
 _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|taken|entered|reviewed|signed|"
                                r"witnessed|administered|dispensed|verified|collected|prepared|completed|recorded|informed|"
-                               r"confirmed)\b[^\n;.]{0,40}?\bby|\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|"
-                               r"technician|scientist|radiographer|sonographer|dispenser|checker|porter))[ \t]+"
-                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$)", re.MULTILINE)
+                               r"confirmed|grossed|cut up|dissected|dictated|typed|transcribed|scanned|drawn|counted|"
+                               r"reported|performed|supervised|authori[sz]ed)\b[^\n;.]{0,40}?\bby:?|"
+                               r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
+                               r"sonographer|dispenser|checker|porter)|\b(?i:initials)[ \t]*:)[ \t]+"
+                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\()", re.MULTILINE)
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)

@@ -181,6 +181,14 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[LOCATION|vereda Tanando]]. CC [[ID|1.077.458.312]]. PM No.: [[ID|JMO/KDY/PM/1182/2024]]. "
     "Reporter: [[NAME|Ewan MacLeod]], Charge Nurse; result phoned at 08:12 by [[NAME|MC]]; VT terminated by ATP.",
     "Short stature. Also known as: Abnormality of body height.\nKnown as: [[NAME|Lexie]]    Sex: F",
+    "Initials: [[NAME|RD]]   Sex: F\nGrossed by: [[NAME|MH]] (assistant)\nPatient: [[NAME|TAN MEI LING RACHEL]]\n"
+    "Nama: [[NAME|MUHAMMAD HAFIZ BIN ROSLAN]]      No. K/P\nthe death of [[NAME|WALLACE ROY PETHERICK]]\n"
+    "Name, Vorname: [[NAME|Hoffmann-Reimers, Jürgen]]    geb.; Aufklärung am [[DATE|20.03.]] durch; "
+    "grandmother alive at [[AGE|94]]; [[NAME|Eoin]] (III-6), 38; a esposa, [[NAME|Rosângela]], tel.; "
+    "M.N. [[LICENSE|4417]]; at this hospital [[DATE|Sept–Oct 2021]] (depression)",
+    "[[LOCATION|22, Sterling Road]]\n[[LOCATION|12/F, 23 Wai Yip Street]]\n[[LOCATION|Av. de Aragón, 30, 5ª planta]]\n"
+    "[[LOCATION|3-4-7 Nakanoshima]], [[LOCATION|Kita-ku]]\n[[LOCATION|7 Station Road]], [[LOCATION|Observatory]], "
+    "[[LOCATION|Cape Town]]",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
