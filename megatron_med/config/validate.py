@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import torch
+
 from megatron_med.config.load import ConfigError
 from megatron_med.config.schema import RunConfig
 
@@ -90,8 +92,10 @@ def validate(config: RunConfig, world_size: int) -> list[str]:
          f"training.precision={t.precision!r}: choose auto, bf16, fp16 or fp32")
     need(m.transformer_impl in ("auto", "local", "transformer_engine"),
          f"model.transformer_impl={m.transformer_impl!r}: choose auto, local or transformer_engine")
-    need(m.local_attention in ("auto", "sdpa", "unfused"),
-         f"model.local_attention={m.local_attention!r}: choose auto, sdpa or unfused")
+    need(m.local_attention in ("auto", "sdpa", "unfused", "flex"),
+         f"model.local_attention={m.local_attention!r}: choose auto, sdpa, unfused or flex")
+    need(m.local_attention != "flex" or torch.cuda.is_available(),
+         "model.local_attention=flex needs a CUDA GPU (FlexAttention has no CPU backward pass)")
     need(m.fp8 in (None, "hybrid", "e4m3"), f"model.fp8={m.fp8!r}: choose null, hybrid or e4m3")
     need(m.recompute_granularity in (None, "full", "selective"),
          f"model.recompute_granularity={m.recompute_granularity!r}: choose null, full or selective")

@@ -42,7 +42,7 @@ def use_sdpa(model: ModelConfig) -> bool:
     keeps the CPU reference figures and M1's block-banded sliding layers)."""
     if model.local_attention == "auto":
         return torch.cuda.is_available()
-    return model.local_attention == "sdpa"
+    return model.local_attention in ("sdpa", "flex")
 
 
 def llama_transformer_config(model: ModelConfig, parallel: ParallelConfig, training: TrainingConfig,

@@ -66,3 +66,47 @@ def test_local_attention_setting():
     assert use_sdpa(m1_config("model.local_attention=sdpa").model)
     with pytest.raises(ConfigError, match="model.local_attention='flash'"):
         validate(m1_config("model.local_attention=flash"), 1)
+
+
+@pytest.mark.parametrize("seq,window", [(128, 32), (96, 40)])
+def test_flex_window_equals_the_masked_sliding_window(seq, window):
+    """FlexAttention's window block mask (eager reference kernel on CPU, forward only) gives SDPA's
+    result with the explicit causal + window mask, with grouped-query heads."""
+    from megatron_med.models.core_attention import combined_mask
+    from megatron_med.models.flex_window import flex_window_attention
+
+    generator = torch.Generator().manual_seed(0)
+    query, key, value = (torch.randn(seq, 2, heads, 16, generator=generator) for heads in (8, 2, 2))
+    ours = flex_window_attention(query, key, value, window, 0.25, compiled=False)
+    q, k, v = (x.permute(1, 2, 0, 3) for x in (query, key.repeat_interleave(4, 2), value.repeat_interleave(4, 2)))
+    expected = torch.nn.functional.scaled_dot_product_attention(
+        q, k, v, attn_mask=~combined_mask(seq, window, None, query.device), scale=0.25)
+    torch.testing.assert_close(ours, expected.permute(2, 0, 1, 3).reshape(seq, 2, 128), rtol=1e-5, atol=1e-5)
+
+
+def test_flex_setting_reaches_only_sliding_layers_without_documents(process_group, monkeypatch):
+    """`model.local_attention=flex` builds the SDPA spec whose sliding layers call FlexAttention when no
+    document mask is given (eager kernel here, CPU forward): logits equal the masked SDPA model's."""
+    from torch.nn.attention.flex_attention import flex_attention
+
+    from megatron_med.models import flex_window
+
+    monkeypatch.setattr(flex_window, "_compiled_flex_attention", lambda: flex_attention)
+    calls = []
+    original = flex_window.flex_window_attention
+    monkeypatch.setattr("megatron_med.models.baichuan_m1.core_attention.flex_window_attention",
+                        lambda *args, **kw: calls.append(args[3]) or original(*args, **kw))
+    sdpa, *_ = _logits_and_grads(m1_config("model.local_attention=sdpa"), None, packed=False)
+    state = {k: v for k, v in sdpa.state_dict().items() if not k.endswith("_extra_state")}
+    init_model_parallel(m1_config().parallel)
+    flex = build_model_chunk(m1_config("model.local_attention=flex"), VOCAB, True, True).eval()
+    flex.load_state_dict(state)
+    tokens, positions, mask = packed_batch(2, SEQ, [45, 90])
+    with torch.no_grad():
+        torch.testing.assert_close(flex(tokens, positions, None), sdpa.eval()(tokens, positions, None),
+                                   rtol=1e-5, atol=1e-5)
+        assert calls == [32, 32]  # the two sliding layers of baichuan-m1-tiny, window 32
+        flex(tokens, positions, mask)
+        assert calls == [32, 32]  # packed documents: the masked SDPA path
+    with pytest.raises(ConfigError, match="local_attention=flex needs a CUDA GPU"):
+        validate(m1_config("model.local_attention=flex"), 1)

@@ -16,6 +16,7 @@ from megatron.core.transformer.enums import AttnMaskType
 from megatron.core.transformer.utils import attention_mask_func
 
 from megatron_med.models.core_attention import SdpaAttention, combined_mask
+from megatron_med.models.flex_window import flex_window_attention
 
 
 def banded_mask(seq_length: int, window: int, document_mask: torch.Tensor | None, device: torch.device):
@@ -71,8 +72,19 @@ class M1DotProductAttention(DotProductAttention):
 
 class M1SdpaAttention(SdpaAttention):
     """SdpaAttention with M1's sliding window: global layers run flash attention when no document
-    mask is given; sliding layers pass causal + window (+ documents) as an explicit mask."""
+    mask is given; sliding layers pass causal + window (+ documents) as an explicit mask, or, with
+    `m1_flex_window` and no document mask, run FlexAttention over the blocks inside the window."""
 
     def __init__(self, config, *args, **kwargs):
         super().__init__(config, *args, **kwargs)
         self.window = config.m1_window
+        self.flex = config.m1_flex_window and self.window is not None
+
+    def forward(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor,
+                attention_mask: torch.Tensor | None, attn_mask_type: AttnMaskType | None = None,
+                attention_bias=None, packed_seq_params=None) -> torch.Tensor:
+        """query [s, b, np, d], key/value [s, b, ng, d] -> context [s, b, np * d]."""
+        if self.flex and attention_mask is None and not (self.training and self.config.attention_dropout):
+            return flex_window_attention(query, key, value, self.window, self.softmax_scale)
+        return super().forward(query, key, value, attention_mask, attn_mask_type, attention_bias,
+                               packed_seq_params)

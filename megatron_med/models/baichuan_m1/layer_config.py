@@ -25,6 +25,7 @@ class M1TransformerConfig(TransformerConfig):
     m1_rotary_base: float = 10000.0
     m1_window: int | None = None  # this layer's sliding window (per-layer copies only)
     m1_te_window: bool = False  # Transformer Engine applies the window itself (TE spec)
+    m1_flex_window: bool = False  # sliding layers without document masks run FlexAttention (local spec)
 
     def get_config_for_layer(self, layer_number: int) -> M1TransformerConfig:
         """Config of global layer `layer_number` (1-based, as megatron-core counts)."""
@@ -50,4 +51,5 @@ def m1_transformer_config(config: RunConfig) -> M1TransformerConfig:
         m1_layer_shapes=shapes,
         m1_rotary_base=float(model.rotary_base),
         m1_te_window=use_transformer_engine(model),
+        m1_flex_window=model.local_attention == "flex",
     )
