@@ -45,6 +45,14 @@ def use_sdpa(model: ModelConfig) -> bool:
     return model.local_attention in ("sdpa", "flex")
 
 
+def use_flex_window(model: ModelConfig) -> bool:
+    """Whether M1's sliding layers (local spec, no document mask) run FlexAttention: `auto` with a CUDA
+    GPU that Triton's FlexAttention kernels support (compute capability 8.0+: A100, H100)."""
+    if model.local_attention == "auto":
+        return torch.cuda.is_available() and torch.cuda.get_device_capability() >= (8, 0)
+    return model.local_attention == "flex"
+
+
 def llama_transformer_config(model: ModelConfig, parallel: ParallelConfig, training: TrainingConfig,
                              config_class: type | None = None, **extra):
     """A Llama-style TransformerConfig: RMSNorm, SwiGLU, no biases, no dropout."""

@@ -14,7 +14,7 @@ from megatron_med.config.load import ConfigError
 from megatron_med.config.validate import validate
 from megatron_med.models import build_model_chunk
 from megatron_med.models.core_attention import SdpaAttention
-from megatron_med.models.transformer_config import use_sdpa
+from megatron_med.models.transformer_config import use_flex_window, use_sdpa
 from megatron_med.runtime.distributed import init_model_parallel, set_seed
 from tests.models.conftest import VOCAB, m1_config, packed_batch
 
@@ -64,6 +64,8 @@ def test_sdpa_matches_unfused(process_group, family, overrides, packed):
 def test_local_attention_setting():
     assert not use_sdpa(m1_config().model)  # auto: unfused without CUDA
     assert use_sdpa(m1_config("model.local_attention=sdpa").model)
+    assert not use_flex_window(m1_config().model) and not use_flex_window(m1_config("model.local_attention=sdpa").model)
+    assert use_flex_window(m1_config("model.local_attention=flex").model)
     with pytest.raises(ConfigError, match="model.local_attention='flash'"):
         validate(m1_config("model.local_attention=flash"), 1)
 

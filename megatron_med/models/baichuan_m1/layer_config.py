@@ -9,7 +9,11 @@ from megatron.core.transformer.transformer_config import TransformerConfig
 
 from megatron_med.config.schema import RunConfig
 from megatron_med.models.baichuan_m1.config import layer_shapes, parse_options
-from megatron_med.models.transformer_config import llama_transformer_config, use_transformer_engine
+from megatron_med.models.transformer_config import (
+    llama_transformer_config,
+    use_flex_window,
+    use_transformer_engine,
+)
 
 
 @dataclass
@@ -51,5 +55,5 @@ def m1_transformer_config(config: RunConfig) -> M1TransformerConfig:
         m1_layer_shapes=shapes,
         m1_rotary_base=float(model.rotary_base),
         m1_te_window=use_transformer_engine(model),
-        m1_flex_window=model.local_attention == "flex",
+        m1_flex_window=use_flex_window(model),
     )
