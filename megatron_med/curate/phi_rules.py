@@ -419,9 +419,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
-    ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|death of|surname|family name|"
-             r"last name|full name",
-     r"[ \t]*:?[ \t]*(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL )?[A-Z][A-Z'’-]+){1,4})"
+    ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|"
+             r"last name|full name|death of",
+     r"(?:[ \t]*:|(?<=of))[ \t]*(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL )?[A-Z][A-Z'’-]+){1,4})"
      r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
