@@ -68,8 +68,9 @@ _ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hosp
 _COMPOUND_ZIPF = 3.5  # both halves this common: an invented business name ("Sunbird", "Hollybush")
 # A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
 # Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
-_FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|general|"
-                             r"medical|health|primary|regional|rural|day))*[ \t]+(?i:health cent(?:re|er)|"
+_FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|"
+                             r"sub-county|general|medical|health|primary|regional|rural|day))*[ \t]+"
+                             r"(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"
                              r"primary (?:health )?care|health team|"
                              r"hospital|clinic|surgery|polyclinic|health post|dispensary)\b")

@@ -45,6 +45,15 @@ _DETERMINER = "The|This|That|Each|Every|Any|Our|Your|Same"  # "The County", "Thi
 _ORDINAL_WORD = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
                  r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_ORDINAL_WORD_ABOVE_NINE = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                            r"eighteenth|nineteenth|twentieth|thirtieth)")
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# a year said aloud: "nineteen fifty two", "twenty twenty four", "two thousand and nine"
+_SPOKEN_YEAR = (rf"(?i:(?:nineteen|twenty)[ -](?:{_TENS_WORD}(?:[ -](?:one|two|three|four|five|six|seven|eight|"
+                r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                rf"oh[ -]{_DIGIT_WORD})|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)")
 _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
@@ -52,7 +61,7 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
               r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o|"
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
               r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
-              r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador")
+              r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
@@ -109,6 +118,7 @@ _ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|
 _LABELLED: list[tuple[str, str]] = [
     ("VEHICLE", r"VIN|vehicle identification|licen[cs]e plate|plate|registration plate|vehicle"),
     ("SSN", r"SSN|social security|soc\.? sec\.?|SIN|PHN|NHI|NRIC|IHI|CHI|NHS|PPSN|PPS|BSN|Aadhaar|PhilHealth|NIN|TFN|"
+            r"DNI|CUIL|CUIT|CPF|CURP|c[ée]dula|"
             r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
             r"NI|NINO"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission"),
@@ -212,6 +222,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
                         r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?=\))")),
     ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
+    ("DATE", re.compile(r"(?<=[( ])(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\))")),  # "HbA1c 7.1% (Oct)"
+    ("DATE", re.compile(rf"\b(?:i|in|en|im|em|au|na|w|ve)[ \t]+(?P<v>{_MONTH_OTHER_LONG})\b")),  # "TIA i januari"
+    ("DATE", re.compile(rf"\b{_DAY}(?=[ \t]+(?:and|or|&|to)[ \t]+{_DAY}[ \t]+(?i:{_MONTH}))")),  # "22 and 24 August"
     ("DATE", re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")),  # 2024年6月3日
     ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
     ("NAME", re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")),  # in Hangul: 박지우
@@ -283,7 +296,25 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
-    ("LOCATION", re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)),
+    ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+", re.IGNORECASE)),
+    # Bengaluru's numbered roads: "2nd Cross, 9th Main"; a postcode and town alone on a line: "40000 Shah Alam"
+    ("LOCATION", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?"
+                            r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)?")),
+    ("LOCATION", re.compile(r"^[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?"
+                            r"[ \t]*$", re.MULTILINE)),
+    # Philippine addresses: "Purok 5, Sampaguita", "Blk 12 Lot 8", "Sitio Veterans"
+    ("LOCATION", re.compile(r"\bPurok[ \t]+\d{1,3}(?:,[ \t]*[A-Z][\w'’-]+(?: (?:Ext\.|[A-Z][\w'’-]+))?)?|"
+                            r"\b(?:Blk|Block)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+Lot[ \t]?\d{1,4}[A-Z]?\b|"
+                            r"\bSitio[ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")),
+    # an extension, pager or bleep number: "ext. 4412", "pager 7731"
+    ("PHONE", re.compile(r"\b(?i:ext|extn|extension|pager|bleep)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<v>\d{3,6})\b")),
+    # a claim form's dates, month day year apart: "BIRTH DATE: 04 17 1958", a line item's "  03 04 24  "
+    ("DATE", re.compile(rf"\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) {_YEAR}\b|"
+                        r"(?<=[ \t]{2})(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d\d(?=[ \t]{2})")),
+    # dictated dates: "june seventeenth nineteen fifty two", "through the twenty third"
+    ("DATE", re.compile(rf"\b(?i:{_MONTH_FULL})[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}\b(?:,?[ \t]+{_SPOKEN_YEAR})?")),
+    ("DATE", re.compile(rf"\b(?i:through|until|till|on|by|from)[ \t]+the[ \t]+(?P<v>{_ORDINAL_WORD_ABOVE_NINE})\b"
+                        rf"(?![ \t]*(?:-|{_ORDINAL_NOUNS}|of\b))")),
     # Malay street and estate names: "No 18, Jalan Genting Kelang 3", "Jln. Ampang", "Taman Melawati"
     ("LOCATION", re.compile(r"\b(?:No\.?[ \t]?\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|"
                             r"Lebuh|Taman|Tmn\.?|Kampung)[ \t]+[A-Z][A-Za-z'-]+"
@@ -323,7 +354,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?: [A-Z][a-z]+){0,2}")),  # "Co. Wicklow", "Brgy. Bagong Silangan"
     ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Main|High|Old|New)\b)"
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
-    ("NAME", re.compile(rf"\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
+    ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
     ("NAME", re.compile(r"\b(?:dr|mr|mrs|ms)\.? (?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)\b"
                         r"(?! (?:to|will|has|is|was)\b)")),  # "per dr asante-boateng", not "dr to review"
     # salutation at a line start, and a name on the line after a sign-off
@@ -345,7 +376,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("AGE", re.compile(r"(?<=, )(?P<v>9\d|1[01]\d)[MF]\b")),  # "Eleni Papadopoulos, 92F"
     # in words: "a ninety-one year old", "since I turned ninety-five."
     ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
-    ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning) (?P<v>{_AGE_WORDS})")),
+    ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning|\bliving at|\balive at|\bis|\bshe's|\bhe's) "
+                       rf"(?P<v>{_AGE_WORDS})")),
     ("AGE", re.compile(r"\b(?i:lived to(?: be)?|died at|died aged|passed away at|reached)(?: the age of)? "
                        r"(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|cm|mmHg|bpm))")),  # "lived to 96"
     # a log-in name after "printed by", "exported 28/05/2024 by": "mpatel3", "ACONNOLLY"
@@ -401,7 +433,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech|porter|driver|"
-             r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron",
+             r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
+             r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester",
      rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
@@ -439,7 +472,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
                  r"barangay|kebele|upazila|commune)(?=\s*:)",
      r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2}"
-     r"(?: \d{1,2}\b)?)"),
+     r"(?: \d{1,2}\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
      r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"
@@ -459,6 +492,9 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
                              r"(?:[\s.-]\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
+# a number read out digit by digit in a dictation: "nine three seven five five five zero one four two"
+_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[ -]{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
+_RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
@@ -474,7 +510,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
     for kind, pattern in [*_SIMPLE, *((kind, rule) for marker, kind, rule in _GATED if marker.search(text))]:
         for m in pattern.finditer(text):
-            start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
             if kind == "NAME":
                 end = before_organisation(text, start, end)
             if plausible(kind, text[start:end]):
@@ -517,9 +553,13 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "NDC 0074-2306-30"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
+    for m in _SPOKEN_DIGITS.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        yield m.start(), m.end(), ("PHONE" if _PHONE_CONTEXT.search(before) else
+                                   "MRN" if _RECORD_CONTEXT.search(before) else "ID")
     yield from find_signature_spans(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
-            start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
             if not (medical_code_at(text, start) or _NOT_AN_ID.fullmatch(text, start, end)):
                 yield start, end, "ID"

@@ -24,11 +24,16 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
                                r"confirmed|grossed|cut up|dissected|dictated|typed|transcribed|scanned|drawn|counted|"
                                r"reported|performed|supervised|authori[sz]ed)\b[^\n;.]{0,40}?\bby:?|"
                                r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
-                               r"sonographer|dispenser|checker|porter)|\b(?i:initials)[ \t]*:)[ \t]+"
+                               r"sonographer|dispenser|checker|porter|examiner|adjuster|reviewer|coder|clerk)|"
+                               r"\b(?i:initials)[ \t]*:)[ \t]+"
                                r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\()", re.MULTILINE)
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
+
+# a log entry signed off after two dashes: "... verstuurd. -- M. de Groot", "... (BIG 19054783201). -- MdG"
+_DASH_SIGN_OFF = re.compile(r"(?<=[\w.)])[ \t]+--[ \t]+(?P<v>(?:[A-Z]\.[ ]?){1,2}(?:(?:de|van|der|den|ter|ten) ){0,2}"
+                            r"[A-Z][\w'’-]+|[A-Za-z]{2,4})[ \t]*$", re.MULTILINE)
 
 
 def _signer(value: str) -> bool:
@@ -72,4 +77,7 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     ends = _LINE_END_SIGNATURE.finditer(text) if " - " in text or " – " in text or " — " in text else ()
     for m in (*ends, *_AFTER_BY_OR_ROLE.finditer(text)):
         if _signer(m.group("v")):
+            yield m.start("v"), m.end("v"), "NAME"
+    for m in _DASH_SIGN_OFF.finditer(text) if " -- " in text else ():
+        if "." in m.group("v") or _signer(m.group("v")):
             yield m.start("v"), m.end("v"), "NAME"
