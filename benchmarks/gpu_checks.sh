@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # What only a GPU can show, in one pass on one CUDA GPU (about 5 minutes on an H100):
 #   1. the GPU checks of the test suite (tests/gpu: CUDA SDPA kernels against the CPU reference,
-#      FlexAttention's window against the masked SDPA path, bf16 training on NCCL with a checkpoint round trip, Transformer Engine and FP8 where installed),
-#      beside the model and training-loop tests;
+#      FlexAttention's window against the masked SDPA path, bf16 training on NCCL with a checkpoint
+#      round trip, Transformer Engine and FP8 where installed), beside the model and training-loop tests;
 #   2. benchmarks/model_throughput.py --device gpu: baichuan-m1-1b against llama-1b (tokens/s, TFLOP/s,
-#      MFU), with each M1 feature switched off and with each sliding-window kernel, then with packed documents.
+#      MFU), with each M1 feature switched off and with each sliding-window kernel, then with packed
+#      documents.
 # Logs are written to $LOG_DIR (default: gpu_checks/). Exit status: 0 when every step passed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
