@@ -27,7 +27,8 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test14", "medical_text_test15", "medical_text_test16", "medical_text_test17",
                  "medical_text_test18", "medical_text_test19", "medical_text_test20", "medical_text_test21",
                  "medical_text_test22", "medical_text_test23", "medical_text_test24", "medical_text_test25",
-                 "medical_text_test26", *(f"medical_text_train{i}" for i in range(1, 7)))
+                 "medical_text_test26", "medical_text_test27", "medical_text_test28", "medical_text_test29",
+                 "medical_text_test30", *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
 @pytest.fixture(scope="module")
@@ -107,9 +108,13 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     ("clinical_notes_test22", 0.97, 0.96, 0.98, 0.84),
     ("clinical_notes_test23", 0.94, 0.84, 0.97, 0.82),
     ("clinical_notes_test24", 0.96, 0.97, 0.94, 0.79),
-    # scored once after the eighteenth round and not trained on: the fair figures of the shipped model
-    ("clinical_notes_test25", 0.93, 0.91, 0.97, 0.84),
-    ("clinical_notes_test26", 0.94, 0.92, 0.97, 0.72),
+    ("clinical_notes_test25", 0.95, 0.93, 0.98, 0.86),
+    ("clinical_notes_test26", 0.97, 0.97, 0.98, 0.76),
+    ("clinical_notes_test27", 0.95, 0.90, 0.98, 0.82),
+    ("clinical_notes_test28", 0.95, 0.95, 0.96, 0.80),
+    # scored once after the twentieth round and not trained on: the fair figures of the shipped model
+    ("clinical_notes_test29", 0.90, 0.86, 0.94, 0.70),
+    ("clinical_notes_test30", 0.91, 0.88, 0.97, 0.78),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
