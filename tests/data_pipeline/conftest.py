@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -48,11 +49,18 @@ def preprocess(*args: str) -> int:
     return preprocess_main([*args, "--quiet"])
 
 
+def _default_sigint() -> None:
+    # A suite started in the background (`make test &`) inherits SIGINT ignored, and Python then installs
+    # no KeyboardInterrupt handler: give the child the disposition of a foreground run.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def preprocess_process(*args: str) -> subprocess.Popen:
     """Start `python tools/preprocess_data.py` as its own process (for signal and kill tests)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen([sys.executable, str(REPO / "tools" / "preprocess_data.py"), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO,
+                            preexec_fn=_default_sigint)
 
 
 def read_bytes(prefix: str | Path) -> tuple[bytes, bytes]:
