@@ -32,7 +32,11 @@ _NUMBER_KINDS = frozenset(("AGE", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "
 _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:_\w+)?")  # a user name stays one token: "grumpy_gran62"
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+# a first name joined to a found one: "Aroha and Nikau", "Nikau & Aroha"
+_JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
+_JOINED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
 # A fraction, not a day and month: "x 7/7" (for seven days), visual acuity "VA 6/6", "STOP-BANG 6/8"
@@ -107,11 +111,15 @@ def _with_initials(text: str, span: Span) -> Span:
 
 
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
-    """Mark every other occurrence of a found name/place token (not a title or a medical word), and with
-    `initials` the initials of a found name standing alone ("NW" of Nancy Wanjiru signing a chart)."""
+    """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
+    too ("GLENN" of Glenn), and with `initials` the initials of a found name standing alone ("NW" of Nancy
+    Wanjiru signing a chart) and found initials again ("RL" signing a row, then a note)."""
     tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
                                            if initials else (), "NAME")
     for span in spans:
+        value = text[span.start:span.end]
+        if initials and span.kind == "NAME" and _INITIALS.fullmatch(value) and value.lower() not in vocabulary:
+            tokens.setdefault(value, "NAME")
         if span.kind in ("NAME", "LOCATION"):
             for tok in _TOKEN.findall(text[span.start:span.end]):
                 tok = tok.rstrip("'’")
@@ -120,10 +128,26 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                         not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
                     # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
                     tokens.setdefault(tok, span.kind)
+                    if len(tok) >= 4 and tok.istitle() and common_words().get(tok.lower(), 0.0) < 4.0:
+                        tokens.setdefault(tok.upper(), span.kind)
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")
     return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
+
+
+def _joined_names(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
+    """First names joined by "and" to a found one-word name ("Aroha and Nikau"): not English or medical words."""
+    joined = []
+    for span in spans:
+        if span.kind != "NAME" or not text[span.start:span.end].istitle() or " " in text[span.start:span.end]:
+            continue
+        before = _JOINED_BEFORE.search(text, max(0, span.start - 30), span.start)
+        for m in (_JOINED_AFTER.match(text, span.end), before):
+            if m and m.group(1).lower() not in vocabulary and m.group(1) not in _TITLES and \
+                    common_words().get(m.group(1).lower(), 0.0) < 4.0:
+                joined.append(Span(m.start(1), m.end(1), "NAME"))
+    return joined
 
 
 def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
@@ -243,7 +267,8 @@ class PhiScrubber:
             learned += self._tagger_spans(text, self.hints(text, spans))
         if self.nlp is not None:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
-        spans = _propagate(text, spans + self._tidy(text, learned), self.vocabulary, initials=True)
+        spans += self._tidy(text, learned)
+        spans = _propagate(text, spans + _joined_names(text, spans, self.vocabulary), self.vocabulary, initials=True)
         return [s for s in join_pieces(text, resolve(spans)) if s.kind in self.kinds]
 
     @staticmethod

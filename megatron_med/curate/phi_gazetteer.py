@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_filters import DRUG_STEMS, ORG_WORDS, eponym_at, plausible_name
-from megatron_med.curate.phi_words import RARE_ZIPF, big_cities, common_words, fold, personal_names, places
+from megatron_med.curate.phi_words import (
+    OTHER_WEEKDAYS,
+    RARE_ZIPF,
+    big_cities,
+    common_words,
+    fold,
+    german_word,
+    personal_names,
+    places,
+)
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
 FIRST_NAME_ZIPF = 4.3  # a census first name below this is a name ("Helen"), above it a word too ("Grace")
@@ -76,6 +85,7 @@ _FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive
                              r"hospital|clinic|surgery|polyclinic|health post|dispensary)\b")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
+_PREVIOUS_LOWER_WORD = re.compile(r"(?<![\w-])([^\W\d_A-Z]+)[ \t]+$")
 # a sentence or line start, but not the full stop of an initial or a title ("Dr A. Venkatesh", "Dr. Basu")
 _SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)(?<!\bProf)[.]|[!?:;•*>\n-]|—)\s*$")
 # Word endings of drugs, enzymes and clinical terms: an unknown capitalised word with one is vocabulary.
@@ -90,7 +100,7 @@ _SKIP = frozenset("""january february march april may june july august september
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun england scotland wales ireland britain europe africa asia
 america ontario quebec alberta manitoba saskatchewan nova scotia brunswick queensland victoria tasmania
-""".split())
+""".split()) | frozenset(fold(day) for day in OTHER_WEEKDAYS)
 STRONG, WEAK = 2, 1
 
 
@@ -154,6 +164,8 @@ class Gazetteer:
         zipf = self.common.get(key, 0.0)
         first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
         kind = "LOCATION" if town and not (first or surname) else "NAME"
+        if not (first or town) and self.after_german_word(text, match.start()):
+            return (WEAK, kind) if surname else (0, "")  # German nouns: "die Patientin", "für Psychiatrie"
         if word.isupper():  # headings are in capitals: only rarer known names count, other rare words weakly
             if (first or surname or town) and zipf < RARE_ZIPF + 0.5:
                 return STRONG, kind
@@ -232,6 +244,12 @@ class Gazetteer:
         return self.common.get(key, 0.0) >= RARE_ZIPF and not (key in self.first_names and
                                                                  self.common[key] < FIRST_NAME_ZIPF)
 
+    @staticmethod
+    def after_german_word(text: str, start: int) -> bool:
+        """Whether the word before `start` is a lower-case German word ("ihrer Tochter")."""
+        before = _PREVIOUS_LOWER_WORD.search(text, max(0, start - 30), start)
+        return before is not None and not before.group(1)[0].isupper() and german_word(before.group(1))
+
     def rejects_entity(self, text: str, start: int, end: int, capitals: bool = False) -> bool:
         """True for an NER person or place that is an organisation ("St. Brendan's Medical Centre"), a
         spine level ("L5-S1"), a score ("Braden 14") or only common words known to no gazetteer ("Scanner");
@@ -254,6 +272,8 @@ class Gazetteer:
             return True  # a brand name: "Ventolin (salbutamol", "Jardiance 10 mg"
         if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
             return not any(w in self.towns for w in words)
+        if not any(w in self.first_names or w in self.towns for w in words) and self.after_german_word(text, start):
+            return True  # nouns of German text: "ihrer Tochter", "zunehmende Vergesslichkeit"
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
                    and w not in self.towns for w in words)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
 from megatron_med.curate.phi_signatures import find_signature_spans
+from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
@@ -132,7 +133,8 @@ _LABELLED: list[tuple[str, str]] = [
     ("BIOMETRIC", r"fingerprint|finger print|retina(?:l)? scan|iris(?: scan)?|voice ?print|biometric|"
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
-           r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID"),
+           r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
+           r"tag|wristband|referral|booking|confirmation"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -225,7 +227,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"(?<=[( ])(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\))")),  # "HbA1c 7.1% (Oct)"
     ("DATE", re.compile(rf"\b(?:i|in|en|im|em|au|na|w|ve)[ \t]+(?P<v>{_MONTH_OTHER_LONG})\b")),  # "TIA i januari"
     ("DATE", re.compile(rf"\b{_DAY}(?=[ \t]+(?:and|or|&|to)[ \t]+{_DAY}[ \t]+(?i:{_MONTH}))")),  # "22 and 24 August"
-    ("DATE", re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")),  # 2024年6月3日
+    # 2024年6月3日, in a Japanese era: 令和6年1月15日
+    ("DATE", re.compile(r"(?:(?:\d{4}|(?:令和|平成|昭和)\d{1,2})年)?\d{1,2}月\d{1,2}日")),
     ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
     ("NAME", re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")),  # in Hangul: 박지우
     # a DNA (STR) profile: "D3S1358 15,16; vWA 17,18; FGA 21,24"
@@ -248,7 +251,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?i:{_MONTH})\s+{_YEAR}\b")),  # in lower case with a year: "1 april 2024"
     ("DATE", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("DATE", re.compile(rf"\b{_DAY}[-/ ](?i:{_MONTH_ABBR})[-/ ]{_YEAR}\b")),
-    ("DATE", re.compile(rf"\b\d{{1,2}} / \d{{1,2}} / {_YEAR}\b")),  # "15 / 1 / 2025"
+    ("DATE", re.compile(rf"\b\d{{1,2}} ([/.]) \d{{1,2}} \1 {_YEAR}\b")),  # "15 / 1 / 2025", "19 . 11 . 2023"
+    ("DATE", re.compile(rf"\b{_MONTH}\.?[ \t]['’]\d\d\b")),  # "Oct '23"
     ("DATE", re.compile(rf"\b{_HOLIDAY}(?: of)?,? {_YEAR}\b")),  # "Christmas of 2023"
     ("DATE", re.compile(rf"\b(?:since|on|at|over|before|after|until|till|til|by|from|around|for|this|last|next|"
                         rf"during|past|of) (?P<v>{_HOLIDAY})\b"
@@ -266,17 +270,34 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                        r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
     # "Sept–Oct 2021"; a German day and month ending in a full stop: "am 20.03. durch", "vom 3.4. bis"
     ("DATE", re.compile(rf"\b{_MONTH}\s?[–-]\s?{_MONTH},?\s+{_YEAR}\b")),
-    ("DATE", re.compile(r"\b(?:am|vom|bis|seit|ab|zum|dem|den)[ \t]+"
+    ("DATE", re.compile(r"\b(?:am|vom|bis|seit|ab|zum|dem|den|ok\.|około|dnia|od|do|w dniu|"
+                        r"(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                        r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?)[ \t]+"
                         r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])")),
     ("AGE", re.compile(r"\b(?i:(?:still )?alive(?: and well)? at|alive aged) (?P<v>9\d|1[01]\d)\b")),  # "alive at 94"
+    ("AGE", re.compile(r"\b(?i:turned|turns|turning|celebrated|celebrates)[ \t]+(?P<v>9\d|1[01]\d)\b"
+                       r"(?![ \t]*(?:%|percent|mg|kg|cm|mmHg|bpm|degrees|°))")),  # "turned 91 on 2 July"
     # a relative in a pedigree by generation and number: "Eoin (III-6), 38"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN})[ \t]\((?:I|II|III|IV|V|VI)[-:.]\d{{1,2}}\)")),
     # an Argentine licence ("M.N. 4417", "M.P. 22180")
     ("LICENSE", re.compile(r"\bM\.[ ]?[NP]\.[ \t]*(?:N[º°o]\.?[ \t]*)?(?P<v>\d{3,6})\b")),
+    # Brazilian professional councils: "CRP 07/24819", "CRM-SP 123456", "COREN-RS 445.120"
+    # (CRP and CRF also name a protein and a form: only with a state or in the council's own number form)
+    ("LICENSE", re.compile(r"\b(?:CRM|CRO|CRN|COREN|CREFITO|CRFa)(?:[-/ ][A-Z]{2})?[ \t]*:?[ \t]*"
+                           r"(?:n[º°o]\.?[ \t]*)?(?P<v>\d{2}/\d{3,6}|\d{1,3}(?:\.\d{3})+|\d{4,7})\b")),
+    ("LICENSE", re.compile(r"\b(?:CRP|CRF)(?:-[A-Z]{2})?[ \t]+(?P<v>\d{2}/(?!(?:19|20)\d\d\b)\d{4,6})\b")),
+    # South Asian localities: "KPHB Colony", "DHA Phase 5", "Anna Nagar"
+    ("LOCATION", re.compile(r"\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Colony|Nagar|Layout|Enclave|"
+                            r"Phase[ \t]\d{1,2}[A-Z]?)\b")),
+    # an address line that opens with a house number, its street named by a word other than "Road":
+    # "14 Cabra Park, Phibsborough"
+    ("LOCATION", re.compile(r"^[ \t]*\d{1,4}[A-Z]?[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Park|Gardens|Mews|Heights|"
+                            r"Rise|View|Green|Walk|Lawns?|Vale|Wynd|Hill|Grange|Manor|Meadows?)(?=,)", re.MULTILINE)),
     # addresses of other countries: "22, Sterling Road" (India), "12/F, 23 Wai Yip Street" (Hong Kong),
-    # "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima, Kita-ku" (Japan)
-    ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}"
-                            rf"{_STREET}\b\.?")),
+    # "Lot 112, Passage Fort Drive" (Jamaica), "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima,
+    # Kita-ku" (Japan)
+    ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+"
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?")),
     ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Calle|C/|Paseo|Carrer|Rua|Travessa|Alameda|Viale|Via|Corso|"
                             r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
                             r"(?:(?:de|del|da|do|dos|das|di|della|dei)[ \t]+(?:la[ \t]+|los[ \t]+)?)?"
@@ -354,7 +375,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?: [A-Z][a-z]+){0,2}")),  # "Co. Wicklow", "Brgy. Bagong Silangan"
     ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Main|High|Old|New)\b)"
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
-    ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+(?P<v>{NAME})")),
+    ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+"
+                        rf"(?P<v>{_PARTICLE}?{NAME})")),  # "Sister van Wyk"
+    # one initial after a title: "getting Dr O to call", "Frau S. fährt"
+    ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+(?P<t>[A-Z]\.?)(?![\w'’-]|\.\w)")),
+    # Polish: "p. Zieliński", "pani Jadwiga Sowa", "piel. A. Nowicka"
+    ("NAME", re.compile(rf"\b(?:p\.|[Pp]ani?|[Pp]anu|[Pp]anią|piel\.|lek\.)[ \t]+"
+                        rf"(?P<v>(?:[A-Z]\.[ ]?)?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=[\s:,;.)])")),
     ("NAME", re.compile(r"\b(?:dr|mr|mrs|ms)\.? (?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)\b"
                         r"(?! (?:to|will|has|is|was)\b)")),  # "per dr asante-boateng", not "dr to review"
     # salutation at a line start, and a name on the line after a sign-off
@@ -381,7 +408,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("AGE", re.compile(r"\b(?i:lived to(?: be)?|died at|died aged|passed away at|reached)(?: the age of)? "
                        r"(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|cm|mmHg|bpm))")),  # "lived to 96"
     # a log-in name after "printed by", "exported 28/05/2024 by": "mpatel3", "ACONNOLLY"
-    ("NAME", re.compile(r"\b(?i:printed|exported|entered|logged|updated|modified|created|amended|authori[sz]ed)"
+    ("NAME", re.compile(r"\b(?i:printed|exported|entered|logged|updated|modified|created|amended|authori[sz]ed|"
+                        r"transcribed|typed)"
                         r"(?:[ \t]+[\w/:.,-]+){0,3}?[ \t]+(?i:by)[ \t]*:?[ \t]*"
                         r"(?!(?i:the|an?|system|admin|user|staff|nurse|pharmacist|doctor|dr|me|us|him|her|them|"
                         r"patient|pt|clinician|gp)\b)(?P<v>[a-z][a-z._-]{2,}\d{0,4}|[A-Z]{5,}\d{0,4})\b")),
@@ -450,6 +478,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
+    ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko",
+     r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
+    ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
     ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|"
@@ -491,7 +522,7 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
                     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{2,4}){3,5}(?!\d)")
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
-                             r"(?:[\s.-]\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
+                             r"(?:(?:[\s.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
 # a number read out digit by digit in a dictation: "nine three seven five five five zero one four two"
 _SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[ -]{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
@@ -510,6 +541,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Every rule match as (start, end, kind); overlaps are resolved by the caller."""
     for kind, pattern in [*_SIMPLE, *((kind, rule) for marker, kind, rule in _GATED if marker.search(text))]:
         for m in pattern.finditer(text):
+            if "t" in pattern.groupindex:  # trusted: a value no filter should judge, such as one initial
+                yield *m.span("t"), kind
+                continue
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
             if kind == "NAME":
                 end = before_organisation(text, start, end)
@@ -558,6 +592,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), ("PHONE" if _PHONE_CONTEXT.search(before) else
                                    "MRN" if _RECORD_CONTEXT.search(before) else "ID")
     yield from find_signature_spans(text)
+    yield from find_web_spans(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()

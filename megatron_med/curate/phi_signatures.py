@@ -1,5 +1,6 @@
-"""Initials and short names that sign chart entries: a table's "By" / "Sign" column and a line that ends
-"... 0915 - tn". They carry no label a rule could key on, only their place in the layout."""
+"""Identifiers that carry no label a rule could key on, only their place in the layout: initials and short names
+that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn") and
+the batch numbers in a vaccination table's "Batch no." column."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|initials?|staff(?: initials)?|nurse|clinician|operator|carer|driver|chauffeur|"
-                            r"volunteer|author|user)")
+                            r"volunteer|author|user|init)")
+_BATCH_HEADER = re.compile(r"(?i)(?:batch|lot)(?:[ ](?:no\.?|number|#))?")
+_BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
+_COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
+# a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
+_SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
+                         re.MULTILINE)
 _SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "rlt", "J.B.", "sali", "Priya"
 # Abbreviations that end a chart line or fill a column in place of a signer
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
@@ -26,7 +33,8 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
                                r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
                                r"sonographer|dispenser|checker|porter|examiner|adjuster|reviewer|coder|clerk)|"
                                r"\b(?i:initials)[ \t]*:)[ \t]+"
-                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\()", re.MULTILINE)
+                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\(|[ \t]+(?:RN|EN|RM|HCA|NP|MD)\b)",
+                               re.MULTILINE)
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
@@ -68,12 +76,43 @@ def _table_signers(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line)
 
 
+def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) of the cells under a header cell of a fixed-width table (columns apart by 2+ spaces),
+    in the rows that follow it up to a blank line; a cell belongs to the column when it starts within two
+    characters of the header."""
+    column = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = list(_COLUMN_CELL.finditer(line))
+        if not cells:
+            column = None
+        elif column is None or len(cells) >= 3 and any(header.fullmatch(c.group()) for c in cells):
+            found = [c.start() for c in cells if header.fullmatch(c.group())] if len(cells) >= 3 else []
+            column = found[-1] if found else None
+        else:
+            for cell in cells:
+                if abs(cell.start() - column) <= 2:
+                    yield offset + cell.start(), offset + cell.end(), cell.group()
+        offset += len(line)
+
+
 def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for signers in a table's signature column, at the end of a chart line and as
     initials after "by" or a role."""
     if "|" in text:
         for start, end in _table_signers(text):
             yield start, end, "NAME"
+    if "   " in text:
+        for start, end, value in _fixed_width_column(text, _SIGNER_HEADER):
+            if _signer(value):
+                yield start, end, "NAME"
+        for start, end, value in _fixed_width_column(text, _BATCH_HEADER):
+            if _BATCH_VALUE.fullmatch(value):
+                yield start, end, "DEVICE"
+    for row in _SIGNED_ROW.finditer(text):
+        for m in re.finditer(r"[A-Z]{2,3}", row.group("v")):
+            if _signer(m.group()):
+                yield row.start("v") + m.start(), row.start("v") + m.end(), "NAME"
     ends = _LINE_END_SIGNATURE.finditer(text) if " - " in text or " – " in text or " — " in text else ()
     for m in (*ends, *_AFTER_BY_OR_ROLE.finditer(text)):
         if _signer(m.group("v")):

@@ -25,6 +25,21 @@ def common_words() -> dict[str, float]:
             if (z := math.log10(p) + 9) >= RARE_ZIPF}
 
 
+GERMAN_ZIPF = 3.0
+_NAME_PARTICLES = frozenset("von van der den de zu".split())  # "von Müller", "van der Berg", "zu Guttenberg"
+
+
+@functools.cache
+def german_word(word: str) -> bool:
+    """A lower-case word of German text ("für", "ihrer", "zunehmende"): frequent in German, ten times rarer or
+    more in English, and no name particle. German capitalises every noun, so a capitalised word after one is
+    a noun rather than a name ("ihrer Tochter", "für Psychiatrie")."""
+    from wordfreq import zipf_frequency
+
+    german = zipf_frequency(word, "de")
+    return word not in _NAME_PARTICLES and german >= GERMAN_ZIPF and german >= common_words().get(word, 0.0) + 1.0
+
+
 @functools.cache
 def personal_names() -> tuple[frozenset[str], frozenset[str]]:
     """(US Census 1990 first names, surnames), folded: 5k and 89k."""
@@ -79,4 +94,16 @@ OTHER_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "  # pl
     "farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "  # Solar Hijri (with 13xx/14xx)
     "muharram safar rajab shaban sha'ban ramadan ramzan shawwal"  # Hijri (with a year such as 1445)
+).split()
+
+# Weekday names of the same languages ("am Freitag", "le mardi"), not the ones that are also given names (Domingo)
+OTHER_WEEKDAYS = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "  # de
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr
+    "lunes martes miércoles jueves viernes sábado "  # es
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "  # pt
+    "lunedì martedì mercoledì giovedì venerdì sabato "  # it
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "  # nl
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "  # pl
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag"  # sv, da, nb
 ).split()

@@ -205,12 +205,38 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[LOCATION|40000 Shah Alam]]\nSelangor\nICN 7  EXAMINER [[NAME|TLB]]\n"
     "seen between [[DATE|22]] and [[DATE|24 August]]; TIA i [[DATE|januari]]; HbA1c 7.1% ([[DATE|Oct]]); "
     "Resident A pager [[PHONE|7731]] (ED)",
+    "[[DATE|17/03/2024]], 23:10 - [[NAME|Zainab]]: she fell in the bathroom\n"
+    "↳ [[NAME|grumpy_gran62]] · [[DATE|5 Feb]]\n"
+    "Thanks [[NAME|Mo]], really helpful. [Moderator note from [[NAME|Helen_A]]: edited]\n"
+    "★☆☆☆☆ [[NAME|Enzo Dela Cruz]]\n"
+    "Dad kept calling him [[NAME|Col]] (his brother). Sister [[NAME|van Wyk]] came; getting Dr [[NAME|O]] to call; "
+    "Frau [[NAME|S.]] fährt nicht; pokój 2/3 – p. [[NAME|Zieliński]]: temp. 38,4; my "
+    "daughter [[NAME|Aroha]] and [[NAME|Nikau]] came. Surname: [[NAME|ADAMS]]   Sex: M; FOR [[NAME|GLENN]]: key "
+    "is here, [[NAME|Glenn]]",
+    "Date of birth: [[DATE|19 . 11 . 2023]]; prior falls [[DATE|Oct '23]]; am Freitag, [[DATE|19.07.]], um 9:15; ACP "
+    "recorded [[DATE|令和6年1月15日]]; uncle turned [[AGE|91]] on Sunday; Tel. [[PHONE|0761 / 55 29 47]]; psicóloga, "
+    "CRP [[LICENSE|07/24819]]; CRP 12 mg/L; clinic in [[LOCATION|KPHB Colony]]\n[[LOCATION|Lot 112, Passage Fort "
+    "Drive]]\n[[LOCATION|14 Cabra Park]], [[LOCATION|Phibsborough]]\nReferral code [[ID|1-8XKR4QZ]]. dictated / "
+    "transcribed by [[NAME|tlw]]",
+    "Date     Time   Action                  Initials\n[[DATE|03/02]]    18:00  start PT; CBC sent      [[NAME|jmr]]\n"
+    "[[DATE|03/03]]    02:00  cont PT                 [[NAME|KBS]]\n\nVaccine           Batch no.   Site      Sign\n"
+    "MenB vaccine      [[DEVICE|AF37K]]       R thigh   [[NAME|JW]]\n"
+    "PCV vaccine       [[DEVICE|HR0734]]      R thigh\n\n"
+    "0800 round signed       [[NAME|PK]]  [[NAME|PK]]  [[NAME|RL]]\n"
+    "Given by [[NAME|RL]] RN; bowels opened. [[NAME|RL]]",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
     result = evaluate(_detector("rules", tagger=False), [doc], [])
     assert result["recall_overall"] == 1.0, result["missed"]
     assert result["precision"] == 1.0
+
+
+def test_nouns_of_german_text_are_no_names():
+    text = ("Wir berichten über die Patientin, die sich in Begleitung ihrer Tochter in unserer Gedächtnisambulanz "
+            "vorstellte. Seit zwei Jahren zunehmende Vergesslichkeit, Donepezil 5 mg zur Nacht. Klinik für Psychiatrie "
+            "und Psychotherapie.")
+    assert [(start, end) for start, end, kind in _detector("rules", tagger=False)(text) if kind == "NAME"] == []
 
 
 @pytest.mark.parametrize(("text", "value", "is_date"), [
