@@ -21,7 +21,7 @@ from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_ocr import ocr_repaired
 from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
-from megatron_med.curate.phi_words import RARE_ZIPF, common_words
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, personal_names
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
@@ -34,9 +34,9 @@ _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:_\w+)?")  # a user name stays one token: "grumpy_gran62"
 _INITIALS = re.compile(r"[A-Z]{2,3}")
-# a first name joined to a found one: "Aroha and Nikau", "Nikau & Aroha"
-_JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
-_JOINED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
+# a first name joined to a found one: "Aroha and Nikau" (not "&": "Hoehn & Yahr" is a scale)
+_JOINED_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
+_JOINED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’-]+)[ \t]+and[ \t]+$")
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
 # A fraction, not a day and month: "x 7/7" (for seven days), visual acuity "VA 6/6", "STOP-BANG 6/8"
@@ -114,6 +114,7 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
     too ("GLENN" of Glenn), and with `initials` the initials of a found name standing alone ("NW" of Nancy
     Wanjiru signing a chart) and found initials again ("RL" signing a row, then a note)."""
+    first_names, surnames = personal_names()
     tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
                                            if initials else (), "NAME")
     for span in spans:
@@ -128,8 +129,8 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                         not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
                     # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
                     tokens.setdefault(tok, span.kind)
-                    if len(tok) >= 4 and tok.istitle() and common_words().get(tok.lower(), 0.0) < 4.0:
-                        tokens.setdefault(tok.upper(), span.kind)
+                    if span.kind == "NAME" and tok.istitle() and (fold(tok) in first_names or fold(tok) in surnames):
+                        tokens.setdefault(tok.upper(), span.kind)  # "GLENN" of Glenn, not "KESIHATAN"
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")

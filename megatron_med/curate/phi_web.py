@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_words import common_words
 
 # "17/03/2024, 23:10 - Zainab: ...", "[3/17/24, 11:10:05 PM] Faisal Bhai: ..."
@@ -45,7 +46,8 @@ def find_web_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for chat senders, post authors, handles named in a post and greeted first names."""
     if ":" in text:
         for m in _CHAT_LINE.finditer(text):
-            yield m.start("v"), m.end("v"), "NAME"
+            if plausible_name(m.group("v")):  # not a log's "ED:" or "Pharmacy:"
+                yield m.start("v"), m.end("v"), "NAME"
     if "·" in text or "•" in text:
         for m in _POST_HEADER.finditer(text):
             if _user_name(m.group("v")):

@@ -26,7 +26,8 @@ def common_words() -> dict[str, float]:
 
 
 GERMAN_ZIPF = 3.0
-_NAME_PARTICLES = frozenset("von van der den de zu".split())  # "von Müller", "van der Berg", "zu Guttenberg"
+# name and place particles, German ones too: "von Müller", "zu Guttenberg", "GMF du Plateau", "Caxias do Sul"
+_NAME_PARTICLES = frozenset("von van der den de zu du des di da do dos das del della la le el al".split())
 
 
 @functools.cache
