@@ -99,6 +99,8 @@ def _trim_possessive(text: str, span: Span) -> Span:
         if span.kind == "DATE" and _GERMAN_DAY_MONTH.fullmatch(text, span.start, end):
             break  # a German day and month end in a full stop: "am 20.03. durch"
         end -= 1
+    if text[end:end + 1] == "'" and text[end - 2:end] == "ng" and span.kind == "NAME":
+        end += 1  # a Luo name ends in an apostrophe: "Achieng'"
     if text[max(span.start, end - 2):end] in ("'s", "’s"):
         end -= 2
     return Span(span.start, end, span.kind)
@@ -129,8 +131,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                         not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
                     # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
                     tokens.setdefault(tok, span.kind)
-                    if span.kind == "NAME" and tok.istitle() and (fold(tok) in first_names or fold(tok) in surnames):
-                        tokens.setdefault(tok.upper(), span.kind)  # "GLENN" of Glenn, not "KESIHATAN"
+                    if tok.istitle() and common_words().get(tok.lower(), 0.0) < 4.0 and (
+                            span.kind == "LOCATION" or fold(tok) in first_names or fold(tok) in surnames):
+                        tokens.setdefault(tok.upper(), span.kind)  # "GLENN" of Glenn, "KAWEMPE"; not "KESIHATAN"
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")

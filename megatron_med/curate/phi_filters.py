@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_words import OTHER_MONTHS, RARE_ZIPF, common_words
 
 STATES = (
@@ -85,7 +86,8 @@ def plausible_name(value: str) -> bool:
     if re.fullmatch(r"[A-Z](?:[.-][A-Z]{1,2}){1,3}\.?", value):
         return True  # initials: "K.M.O.", "K-MB"
     if value.islower():  # after a lower-case title in a hurried note ("per dr asante-boateng"): no English word
-        return all(common_words().get(w, 0.0) < 4.0 for w in re.split(r"[ '’-]+", value) if w)
+        words = [w for w in re.split(r"[ ,'’-]+", value) if w]  # nor a medical one ("fever, lymphadenopathy")
+        return all(common_words().get(w, 0.0) < 4.0 and w not in medical_words() for w in words)
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]

@@ -64,7 +64,8 @@ _MODEL_AFTER = re.compile(r" (?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*|X
 _GAUGE_BEFORE = re.compile(r"\b\d{1,2}\s?(?:G|Fr|gauge)\s+$")
 _DRUG_NEAR_BEFORE = re.compile(r"\b([A-Za-z]{5,})\s*(?:\(|,|\band\b|\bor\b|/)\s*(?:the\s+)?$")
 _DRUG_NEAR_AFTER = re.compile(r"\s*(?:\(|,|/)\s*([a-z]{5,})")
-_PLACE_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE)
+_PLACE_TAIL = re.compile(r"(?: (?!(?:Health|Medical|Family|Primary|Community|Practice|Surgery|Clinic|Hospital|"
+                         r"Centre|Center)\b)[A-Z][a-z]+){1,2}(?=[ \t]*(?:$|,))", re.MULTILINE)
 _PARTICLE_GAP = re.compile(r" (?i:a/p|a/l|s/o|d/o|bin|binti|binte|bint|van|von|de|del|der|den|da|di|du|la|le|al|"
                            r"el|ibn|ben|ni|ní|nic|ó|ua|te|ap|y)(?: (?i:der|den|la|de))? ")
 _ORG_JOINER = re.compile(r" (?:&|and|of|for) | ")
@@ -74,7 +75,7 @@ _AFTER_FACILITY = re.compile(r"(?i:hospital|clinic|school|cent(?:re|er)|practice
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[,;)]|[ \t][-–][ \t])", re.MULTILINE)
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sri|Santa|San|Santo|Mount|Mt\.?|Lady)[ \t]+$")
 _ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hospital", "Geriatric Clinic"
-_COMPOUND_ZIPF = 3.5  # both halves this common: an invented business name ("Sunbird", "Hollybush")
+_COMPOUND_ZIPF = 4.5  # both halves this common: an invented business name ("Sunbird", "Seaview"), not "Fishergate"
 # A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
 # Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|"
@@ -281,7 +282,9 @@ class Gazetteer:
         """A rare word, neither in capitals nor a saint's name nor two English words ("Seaview", "Lakefront"),
         that names a clinic or practice: "Bruntsfield Medical Practice", "Tlhabane clinic"."""
         word = match.group()
-        if word.isupper() or self.common.get(key, 0.0) >= RARE_ZIPF or key.endswith(_ADJECTIVE_ENDINGS) \
+        if word.isupper() or not word[0].isupper() or self.common.get(key, 0.0) >= RARE_ZIPF \
+                or key.endswith(_ADJECTIVE_ENDINGS) \
+                or key in self.medical or key in self.ontology or word.lower() in self.medical \
                 or not _FACILITY_AFTER.match(text, match.end()) \
                 or _SAINT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return False
@@ -335,7 +338,7 @@ class Gazetteer:
                 if key in self.towns and key not in _SKIP and not match.group().isupper() and \
                         (self.common.get(key, 0.0) < _ORG_TOWN_ZIPF or key in self.cities):
                     strength, kind = STRONG, "LOCATION"  # a town in an organisation's name: "Oakdale clinic"
-                elif strength and self._suburb_of_facility(text, match, key):
+                elif self._suburb_of_facility(text, match, key):
                     strength, kind = STRONG, "LOCATION"
                 elif kind != "LOCATION":
                     strength = 0  # "Pinecrest Health Plan"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
+from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_signatures import find_signature_spans
 from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
@@ -21,7 +22,7 @@ _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][a-zA-Zà-öø-ÿ�
 _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
              r"ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
 _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BINTI|AL|EL|MAC|ST\.?) )"
-NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,4}}"
+NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{_NAME_TOKEN}){{0,4}}"  # "Annelie van der Merwe"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 _ROLE_AFTER_COMMA = (r"(?!(?:Charge|Staff|Senior|Junior|Consultant|Registered|Clinical|Nurse|Head|Lead|Ward|Specialist|"
                      r"Manager|Director|Officer|Registrar|Resident|Attending|Physician|Surgeon|Midwife|Pharmacist)\b)")
@@ -29,7 +30,7 @@ _ROLE_AFTER_COMMA = (r"(?!(?:Charge|Staff|Senior|Junior|Consultant|Registered|Cl
 # not "Ewan MacLeod, Charge Nurse"
 _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_ROLE_AFTER_COMMA}"
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
-_NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?[a-z]\.?(?![a-zA-Z])"
+_NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
 _TITLE = r"(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
 
@@ -220,13 +221,20 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])"
                         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")),  # also 2019-03-09T16:42+05:30
     ("DATE", re.compile(rf"\b{_YEAR}-(?i:{_MONTH_ABBR})-{_DAY_NUM}\b")),  # 1985-Sep-02
+    ("DATE", re.compile(rf"\b(?:0[1-9]|[12]\d|3[01])(?:{_MONTH_ABBR.upper()})(?:{_YEAR}|\d\d)\b")),  # 07JAN25
+    ("DATE", re.compile(rf"\b{_YEAR}\.[ ]?{_MONTH_NUM}\.[ ]?{_DAY_NUM}\.?(?![\d])")),  # Korean: 1982. 11. 05.
+    ("DATE", re.compile(r"\bngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?")),  # Vietnamese
+    ("DATE", re.compile(rf"\b{_DAY_NUM}\.{_MONTH_NUM}\.(?=[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)")),  # "12.03. 15:44"
     # m/d or d/m with a day above 12 in parentheses: "CABG (3/13)"; a month alone after a comma: "(GP, January)"
     ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
                         r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?=\))")),
     ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
     ("DATE", re.compile(r"(?<=[( ])(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\))")),  # "HbA1c 7.1% (Oct)"
     ("DATE", re.compile(rf"\b(?:i|in|en|im|em|au|na|w|ve)[ \t]+(?P<v>{_MONTH_OTHER_LONG})\b")),  # "TIA i januari"
-    ("DATE", re.compile(rf"\b{_DAY}(?=[ \t]+(?:and|or|&|to)[ \t]+{_DAY}[ \t]+(?i:{_MONTH}))")),  # "22 and 24 August"
+    # the first day of "22 and 24 August", "du 4 au 8 février", "9.-14.3.2024"
+    ("DATE", re.compile(rf"\b{_DAY}(?=[ \t]+(?:and|or|&|to|au|bis|al|till|until)[ \t]+{_DAY}[ \t]+"
+                        rf"(?i:{_MONTH}|{_MONTH_OTHER}))")),
+    ("DATE", re.compile(rf"\b{_DAY_NUM}\.?[-–]{_DAY_NUM}\.{_MONTH_NUM}\.{_YEAR}\b")),
     # 2024年6月3日, in a Japanese era: 令和6年1月15日
     ("DATE", re.compile(r"(?:(?:\d{4}|(?:令和|平成|昭和)\d{1,2})年)?\d{1,2}月\d{1,2}日")),
     ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
@@ -328,7 +336,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"\b(?:Blk|Block)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+Lot[ \t]?\d{1,4}[A-Z]?\b|"
                             r"\bSitio[ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")),
     # an extension, pager or bleep number: "ext. 4412", "pager 7731"
-    ("PHONE", re.compile(r"\b(?i:ext|extn|extension|pager|bleep)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<v>\d{3,6})\b")),
+    ("PHONE", re.compile(r"\b(?i:ext|extn|extension|pager|bleep|paged|pg|bleeped)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*"
+                         r"(?P<v>\d{3,6}|\d-\d{4})\b|(?<=[ (]x)\d-\d{4}\b")),  # "x4-6621"
     # a claim form's dates, month day year apart: "BIRTH DATE: 04 17 1958", a line item's "  03 04 24  "
     ("DATE", re.compile(rf"\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) {_YEAR}\b|"
                         r"(?<=[ \t]{2})(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d\d(?=[ \t]{2})")),
@@ -354,6 +363,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
+    # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
+    ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos
     ("NAME", re.compile(rf"\b{_NAME_TOKEN} (?:[\"“'‘][A-Z][a-z]+[\"”'’]|"
                         r"\((?!(?:Scotland|England|Wales|Ireland|Amendment)\))[A-Z][a-z]+\))"
@@ -436,6 +447,8 @@ _GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
 # Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
 _NAME_LABELS = (
+    r"e-?signature|signed electronically|electronically signed|call handler|registrar|"
+    r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
@@ -456,7 +469,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"ordered|requested|authored) by|discussed with", rf":?\s+(?P<v>{_LABELLED_NAME})"),
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
-             rf"{_RELATIVES}", rf",?[ \t]+(?P<v>{NAME})"),
+             rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"
+    # a nickname in quotes: 'prefers "Peg"', 'likes to be called "Shiv"', 'known as "KB"'
+    ("NAME", r"prefers|preferred|likes|known as|aka|a\.k\.a\.",
+     r"(?:[ \t]+(?:to be )?(?:called|known as|name))?[ \t]*:?[ \t]*[\"“‘'](?P<v>[A-Za-z][\w'’-]{0,20})[\"”’']"),
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
@@ -478,6 +494,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
+    # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
+    ("NAME", r"spelled|spelt|spelling|that's|that is",
+     r",?[ \t]+(?P<t>[a-zA-Z](?:[ \t]+(?:[a-zA-Z]|dash|hyphen)){3,})\b"),
     ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko",
      r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
@@ -495,7 +514,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
     ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name",
-     r"[ \t]*:[ \t]*(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
+     r"[ \t]*(?:[:=][ \t]*[\"']?|[\"'])(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
+     r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
                  r"moved (?:here )?(?:from|to)|born in|"
@@ -523,8 +543,10 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
                              r"(?:(?:[\s.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
-# a number read out digit by digit in a dictation: "nine three seven five five five zero one four two"
-_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[ -]{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
+# a number read out digit by digit in a dictation: "nine three seven five five five zero one four two",
+# "five oh five, five five five", "oh-eight-oh-three triple five"
+_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{_DIGIT_WORD}"
+_SPOKEN_DIGITS = re.compile(rf"\b{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}\b", re.IGNORECASE)
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
@@ -593,6 +615,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
                                    "MRN" if _RECORD_CONTEXT.search(before) else "ID")
     yield from find_signature_spans(text)
     yield from find_web_spans(text)
+    yield from find_lower_case_names(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()

@@ -1,12 +1,13 @@
 """Identifiers that carry no label a rule could key on, only their place in the layout: initials and short names
-that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn") and
-the batch numbers in a vaccination table's "Batch no." column."""
+that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn"), the
+batch numbers in a vaccination table's "Batch no." column and the names in the rows of a ward list or register."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
@@ -42,6 +43,22 @@ _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2
 # a log entry signed off after two dashes: "... verstuurd. -- M. de Groot", "... (BIG 19054783201). -- MdG"
 _DASH_SIGN_OFF = re.compile(r"(?<=[\w.)])[ \t]+--[ \t]+(?P<v>(?:[A-Z]\.[ ]?){1,2}(?:(?:de|van|der|den|ter|ten) ){0,2}"
                             r"[A-Z][\w'’-]+|[A-Za-z]{2,4})[ \t]*$", re.MULTILINE)
+
+
+# a row of a ward list or register, the name before an age-and-sex column: "2) Okafor-Reyes, Amaka  34F",
+# "01  Akello Grace              24 F", "S0417632H    TAN AH KOW        M/092Y"
+_REGISTER_ROW = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\d[).][ \t]))"
+                           r"(?P<v>(?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]*(?:,? (?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*){0,3})"
+                           r"(?:[ \t]+[\"“(][A-Za-z]+[\"”)])?[ \t]{2,}(?:\d{1,3}[ \t]?[MF]\b|[MF]/\d{2,3}Y\b)",
+                           re.MULTILINE)
+
+
+def _register_name(value: str) -> bool:
+    """A name in a register row; one in capitals ("TAN AH KOW") needs a word that is no common English word (not
+    "TOTAL ADMISSIONS")."""
+    if value.isupper():
+        return any(common_words().get(w.lower(), 0.0) < 3.5 for w in re.findall(r"[A-Z'’-]+", value))
+    return plausible_name(value)
 
 
 def _signer(value: str) -> bool:
@@ -109,6 +126,9 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
         for start, end, value in _fixed_width_column(text, _BATCH_HEADER):
             if _BATCH_VALUE.fullmatch(value):
                 yield start, end, "DEVICE"
+    for m in _REGISTER_ROW.finditer(text):
+        if _register_name(m.group("v")):
+            yield m.start("v"), m.end("v"), "NAME"
     for row in _SIGNED_ROW.finditer(text):
         for m in re.finditer(r"[A-Z]{2,3}", row.group("v")):
             if _signer(m.group()):

@@ -41,6 +41,14 @@ def german_word(word: str) -> bool:
     return word not in _NAME_PARTICLES and german >= GERMAN_ZIPF and german >= common_words().get(word, 0.0) + 1.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def english_zipf(word: str) -> float:
+    """Zipf frequency of any English word, the rare ones too (`common_words` holds only the frequent)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 @functools.cache
 def personal_names() -> tuple[frozenset[str], frozenset[str]]:
     """(US Census 1990 first names, surnames), folded: 5k and 89k."""

@@ -224,6 +224,16 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "PCV vaccine       [[DEVICE|HR0734]]      R thigh\n\n"
     "0800 round signed       [[NAME|PK]]  [[NAME|PK]]  [[NAME|RL]]\n"
     "Given by [[NAME|RL]] RN; bowels opened. [[NAME|RL]]",
+    "2) [[NAME|Okafor-Reyes, Amaka]]  34F\n03  [[NAME|Lomoro]]                    61 M\nTOTAL ADMISSIONS    34 M\n"
+    "Resident: [[NAME|BRENNAN, Eileen Margaret]] (prefers \"[[NAME|Bobbie]]\")\n[[NAME|Bobbie]] settled. "
+    "[[NAME|Kwabena Asante-Mensah]] (\"[[NAME|KB]]\") spelled [[NAME|a s a n t e]]\nName: [[NAME|OTIENO, Grace "
+    "Achieng']]   IP\ncall me at [[PHONE|five oh five, five five five, oh one six three]]; Pt: [[NAME|okafor, "
+    "chidinma]]   DOB\nNOK: [[NAME|Annelie van der Merwe]] (wife); Signed electronically: [[NAME|Y. Al-Nuaimi]]",
+    "[[DATE|07JAN25]]; DOB [[DATE|1982. 11. 05]].; [[DATE|ngày 22 tháng 7 năm 2024]]; Befundet: [[DATE|12.03.]] 15:44; "
+    "du [[DATE|4]] au [[DATE|8 février 2024]]; [[DATE|9.-14.3.2024]]; HO paged [[PHONE|4471]]; RN x[[PHONE|4-6621]]; "
+    "user=[[NAME|nbendavid_ext]]\ndiscussed w pharmacist [[NAME|niamh]]; handed over to [[NAME|mel]] (CN); spoke to "
+    "[[NAME|tasha]]; seen w obs stable, w amox; wife counselled.\nGP: Dr [[NAME|A. Chaudhry]], [[LOCATION|Fishergate]] "
+    "Surgery; [[LOCATION|Alausa]] Primary Health Centre; Seaview Medical Centre",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
