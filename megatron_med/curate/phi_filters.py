@@ -87,7 +87,7 @@ def plausible_name(value: str) -> bool:
         return True  # initials: "K.M.O.", "K-MB"
     if value.islower():  # after a lower-case title in a hurried note ("per dr asante-boateng"): no English word
         words = [w for w in re.split(r"[ ,'’-]+", value) if w]  # nor a medical one ("fever, lymphadenopathy")
-        return all(common_words().get(w, 0.0) < 4.0 and w not in medical_words() for w in words)
+        return all(common_words().get(w, 0.0) < 3.5 and w not in medical_words() for w in words)
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]

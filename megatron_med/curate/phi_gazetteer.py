@@ -77,13 +77,14 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sri|Santa|San|Santo|Mount|Mt\.?|La
 _ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hospital", "Geriatric Clinic"
 _COMPOUND_ZIPF = 4.5  # both halves this common: an invented business name ("Sunbird", "Seaview"), not "Fishergate"
 # A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
-# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility" (not "Pinecrest Health Plan")
+# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility", "Fishergate Surgery" (not
+# "Pinecrest Health Plan", nor the procedure of "Mohs surgery")
 _FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|"
                              r"sub-county|general|medical|health|primary|regional|rural|day))*[ \t]+"
                              r"(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"
                              r"primary (?:health )?care|health team|"
-                             r"hospital|clinic|surgery|polyclinic|health post|dispensary)\b")
+                             r"hospital|clinic|polyclinic|health post|dispensary)\b|[ \t]+Surgery\b")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 _PREVIOUS_LOWER_WORD = re.compile(r"(?<![\w-])([^\W\d_A-Z]+)[ \t]+$")
