@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from megatron_med.curate.phi_cjk import find_cjk_names
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_signatures import find_signature_spans
@@ -237,8 +238,6 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY_NUM}\.?[-–]{_DAY_NUM}\.{_MONTH_NUM}\.{_YEAR}\b")),
     # 2024年6月3日, in a Japanese era: 令和6年1月15日
     ("DATE", re.compile(r"(?:(?:\d{4}|(?:令和|平成|昭和)\d{1,2})年)?\d{1,2}月\d{1,2}日")),
-    ("NAME", re.compile(r"[\u4e00-\u9fff]{2,4}")),  # a name in Chinese characters: 張詠欣
-    ("NAME", re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")),  # in Hangul: 박지우
     # a DNA (STR) profile: "D3S1358 15,16; vWA 17,18; FGA 21,24"
     ("BIOMETRIC", re.compile(r"\b(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO)\s+\d{1,2}(?:\.\d)?,\s?\d{1,2}(?:\.\d)?"
                              r"(?:;\s*(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO|AMEL)\s+[\dXY]{1,2}(?:\.\d)?,"
@@ -616,6 +615,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_signature_spans(text)
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)
+    yield from find_cjk_names(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()

@@ -1,0 +1,53 @@
+"""Names written in Chinese characters or in Hangul. Neither script marks a name by capitals or spaces, so a run
+of characters counts as a name only when it starts with a common family name and either stands alone in text
+of another script (張詠欣 in an English note, 박지우 in a Korean resident's record) or follows a person label or
+precedes a title (姓名：张丽云, 王医生, 성명: 김민준). Chinese or Korean medical prose itself is left alone:
+检验报告, 血清 or 고혈압 are words, not names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_HAN = "\u4e00-\u9fff"
+_HANGUL = "\uac00-\ud7a3"
+# the commonest Chinese family names, simplified and traditional forms
+_HAN_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭"
+                 "梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程"
+                 "苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付傅"
+                 "方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬"
+                 "钱錢严嚴覃武戴莫孔向汤湯欧歐柳温溫关關易施牛殷洪翁区區麦麥伍")
+# the commonest Korean family names
+_HANGUL_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하"
+                    "곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명"
+                    "기반왕금옥육인맹제모탁국어은편용")
+_ALONE = re.compile(rf"(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}}(?![{_HAN}])|"
+                    rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}}(?![{_HANGUL}])")
+_PERSON_LABEL = ("姓名|签名|簽名|签字|患者姓名|病人姓名|家属|聯絡人|联系人|送检医生|申请医生|"
+                 "报告医生|审核医生|检验者|审核者|主治医师|主治医生|经治医师|醫師|医师|护士|"
+                 "護士|성명|이름|환자명|보호자|담당의")
+_LABELLED = re.compile(rf"(?:{_PERSON_LABEL})(?:[ \t]+[A-Za-z][A-Za-z ./-]{{0,25}})?[ \t]*[：:]?[ \t]*"  # "姓名 Name: "
+                       rf"(?P<v>[{_HAN_SURNAMES}][{_HAN}]{{1,3}}(?![{_HAN}])|"
+                       rf"[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,3}}(?![{_HANGUL}]))")
+_TITLE_AFTER = "先生|女士|小姐|医生|醫生|医师|醫師|护士|護士|大夫|教授|主任"
+_BEFORE_TITLE = re.compile(rf"(?P<v>[{_HAN_SURNAMES}][{_HAN}]{{0,2}})(?:{_TITLE_AFTER})|"  # "王医生", "李建国医生"
+                           rf"(?<![{_HANGUL}])(?P<k>[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}})"
+                           rf"[ \t]?(?:님|씨|선생님|교수님?|간호사|의사)")
+_CJK = re.compile(rf"[{_HAN}{_HANGUL}]")
+_MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
+
+
+def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "NAME") for names in Chinese characters or Hangul."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return
+    letters = sum(c.isalpha() for c in text)
+    if cjk <= _MINORITY * letters:
+        for m in _ALONE.finditer(text):
+            yield m.start(), m.end(), "NAME"
+    for m in _LABELLED.finditer(text):
+        yield m.start("v"), m.end("v"), "NAME"
+    for m in _BEFORE_TITLE.finditer(text):
+        group = "v" if m.start("v") >= 0 else "k"
+        yield m.start(group), m.end(group), "NAME"
