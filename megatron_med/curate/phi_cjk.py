@@ -1,8 +1,9 @@
 """Names written in Chinese characters or in Hangul. Neither script marks a name by capitals or spaces, so a run
 of characters counts as a name only when it starts with a common family name and either stands alone in text
-of another script (張詠欣 in an English note, 박지우 in a Korean resident's record) or follows a person label or
-precedes a title (姓名：张丽云, 王医生, 성명: 김민준). Chinese or Korean medical prose itself is left alone:
-检验报告, 血清 or 고혈압 are words, not names."""
+of another script (張詠欣 in an English note, 박지우 in a Korean resident's record), or follows a person label
+or precedes a title (姓名：张丽云, 王医生, 성명: 김민준). In text of another script any short run in brackets
+after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kazuo (松本 和夫)". Chinese or
+Korean medical prose itself is left alone: 检验报告, 血清 or 고혈압 are words, not names."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _HANGUL_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류�
                     "곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명"
                     "기반왕금옥육인맹제모탁국어은편용")
 _ALONE = re.compile(rf"(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}}(?![{_HAN}])|"
-                    rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}}(?![{_HANGUL}])")
+                    rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}}(?![{_HANGUL}])|"
+                    rf"(?<=[A-Za-z] \()[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?(?=\))")
 _PERSON_LABEL = ("姓名|签名|簽名|签字|患者姓名|病人姓名|家属|聯絡人|联系人|送检医生|申请医生|"
                  "报告医生|审核医生|检验者|审核者|主治医师|主治医生|经治医师|醫師|医师|护士|"
                  "護士|성명|이름|환자명|보호자|담당의")
