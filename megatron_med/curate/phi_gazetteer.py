@@ -16,12 +16,16 @@ from collections.abc import Iterator
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_filters import DRUG_STEMS, ORG_WORDS, eponym_at, plausible_name
 from megatron_med.curate.phi_words import (
+    GERMAN_NOUN_ZIPF,
     OTHER_WEEKDAYS,
     RARE_ZIPF,
     big_cities,
     common_words,
+    english_zipf,
     fold,
+    german_text,
     german_word,
+    german_zipf,
     personal_names,
     places,
 )
@@ -166,7 +170,7 @@ class Gazetteer:
         zipf = self.common.get(key, 0.0)
         first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
         kind = "LOCATION" if town and not (first or surname) else "NAME"
-        if not (first or town) and self.after_german_word(text, match.start()):
+        if not (first or town) and self.german_noun(text, match.start(), word.lower()):
             return (WEAK, kind) if surname else (0, "")  # German nouns: "die Patientin", "für Psychiatrie"
         if word.isupper():  # headings are in capitals: only rarer known names count, other rare words weakly
             if (first or surname or town) and zipf < RARE_ZIPF + 0.5:
@@ -247,10 +251,15 @@ class Gazetteer:
                                                                  self.common[key] < FIRST_NAME_ZIPF)
 
     @staticmethod
-    def after_german_word(text: str, start: int) -> bool:
-        """Whether the word before `start` is a lower-case German word ("ihrer Tochter")."""
+    def german_noun(text: str, start: int, word: str) -> bool:
+        """Whether the capitalised word at `start` (`word`, lower-cased) is a German noun: after a lower-case
+        German word ("ihrer Tochter"), or a frequent German word in text written in German ("Verlauf:", "in 6
+        Wochen")."""
         before = _PREVIOUS_LOWER_WORD.search(text, max(0, start - 30), start)
-        return before is not None and not before.group(1)[0].isupper() and german_word(before.group(1))
+        if before is not None and not before.group(1)[0].isupper() and german_word(before.group(1)):
+            return True
+        # names and towns turn up in English text too ("Jürgen", "München"); German nouns hardly ever do
+        return german_zipf(word) >= GERMAN_NOUN_ZIPF and english_zipf(word) < 2.0 and german_text(text)
 
     def rejects_entity(self, text: str, start: int, end: int, capitals: bool = False) -> bool:
         """True for an NER person or place that is an organisation ("St. Brendan's Medical Centre"), a
@@ -274,8 +283,9 @@ class Gazetteer:
             return True  # a brand name: "Ventolin (salbutamol", "Jardiance 10 mg"
         if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
             return not any(w in self.towns for w in words)
-        if not any(w in self.first_names or w in self.towns for w in words) and self.after_german_word(text, start):
-            return True  # nouns of German text: "ihrer Tochter", "zunehmende Vergesslichkeit"
+        if not any(w in self.first_names or w in self.towns for w in words) and \
+                all(self.german_noun(text, start, w.lower()) for w in _WORD.findall(entity)):
+            return True  # nouns of German text: "ihrer Tochter", "zunehmende Vergesslichkeit", "Verlauf"
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
                    and w not in self.towns for w in words)
 

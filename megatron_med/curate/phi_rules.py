@@ -17,9 +17,10 @@ from megatron_med.curate.phi_signatures import find_signature_spans
 from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻ"
-_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*"
-               rf"(?:-[{_UPPER}a-z][a-zA-Zà-öø-ÿāēīōūłńśźż'’]*)?(?!\d))")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻČĆĎĚŇŘŠŤŮŽŐŰĞŞİ"
+_LETTER = "a-zA-Zà-öø-ÿ\u0100-\u017f'’"  # with Latin Extended-A: "Aydoğan", "Dvořák", "Świątek"
+_NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][{_LETTER}]*"
+               rf"(?:-[{_UPPER}a-z][{_LETTER}]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
              r"ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
 _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BINTI|AL|EL|MAC|ST\.?) )"
@@ -112,7 +113,7 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
-                        r"a\.m\.|p\.m\.)")
+                        r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.)")  # and ID labels: "D.N.I."
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
 _ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
             r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
@@ -222,6 +223,16 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])"
                         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")),  # also 2019-03-09T16:42+05:30
     ("DATE", re.compile(rf"\b{_YEAR}-(?i:{_MONTH_ABBR})-{_DAY_NUM}\b")),  # 1985-Sep-02
+    ("DATE", re.compile(rf"\b{_DAY_NUM}\. {_MONTH_NUM}\. {_YEAR}\b")),  # Czech: "14. 9. 1958"
+    ("DATE", re.compile(rf"(?<=_){_YEAR}-{_MONTH_NUM}-{_DAY_NUM}(?=[._])")),  # in a file name: "RMC_2023-12-07.pdf"
+    ("DATE", re.compile(r"(?<=\()\d{1,2}\.\d{1,2}\.(?=\))")),  # "Koronarangiographie (12.03.)"
+    ("DATE", re.compile(rf"\b(?i:january|february|march|april|june|july|august|september|october|november|december)"
+                        rf"[ \t]+{_YEAR}\b")),  # in lower case: "eind december 2023"
+    ("DATE", re.compile(rf"\b(?i:de|desde|entre|von|du)[ \t]+(?P<v>{_MONTH_OTHER_LONG})"
+                        rf"(?=[ \t]+(?:a|hasta|y|bis|au)[ \t]+{_MONTH_OTHER_LONG})")),  # "de agosto a octubre de 2023"
+    # Hebrew calendar: "24 Kislev 5784", "14 Adar 5785"
+    ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|30)[ \t]+(?:(?i:tishrei|cheshvan|heshvan|kislev|tevet|shevat|nisan|iyar|"
+                        r"sivan|tammuz|elul)(?:[ \t]+57\d\d)?|(?i:adar(?: i{1,2})?|av)[ \t]+57\d\d)\b")),
     ("DATE", re.compile(rf"\b(?:0[1-9]|[12]\d|3[01])(?:{_MONTH_ABBR.upper()})(?:{_YEAR}|\d\d)\b")),  # 07JAN25
     ("DATE", re.compile(rf"\b{_YEAR}\.[ ]?{_MONTH_NUM}\.[ ]?{_DAY_NUM}\.?(?![\d])")),  # Korean: 1982. 11. 05.
     ("DATE", re.compile(r"\bngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?")),  # Vietnamese
@@ -271,7 +282,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20|13|14)\d\d){_MONTH_OTHER}\s+(?:de\s+)?"
                         rf"(?:{_YEAR}|1[34]\d\d)\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
-                       r"y(?=[,;.)]|\s\s)|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal)\b))")),  # "aos 94 anos"
+                       r"y(?=[,;.)]|\s\s)|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal|år|årig)\b))")),
     # "my mother, who is 93 and", "she's 91,"; not oxygen saturations ("she is 94 on air")
     ("AGE", re.compile(r"\b(?:who is|who's|she is|he is|she's|he's|is now|now aged)[ \t]+(?P<v>9\d|1[01]\d)"
                        r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
@@ -287,7 +298,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a relative in a pedigree by generation and number: "Eoin (III-6), 38"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN})[ \t]\((?:I|II|III|IV|V|VI)[-:.]\d{{1,2}}\)")),
     # an Argentine licence ("M.N. 4417", "M.P. 22180")
-    ("LICENSE", re.compile(r"\bM\.[ ]?[NP]\.[ \t]*(?:N[º°o]\.?[ \t]*)?(?P<v>\d{3,6})\b")),
+    ("LICENSE", re.compile(r"\bM\.[ ]?[NP]\.[ \t]*(?:N[º°o]\.?[ \t]*)?(?P<v>\d{1,3}\.\d{3}|\d{3,6})\b")),
     # Brazilian professional councils: "CRP 07/24819", "CRM-SP 123456", "COREN-RS 445.120"
     # (CRP and CRF also name a protein and a form: only with a state or in the council's own number form)
     ("LICENSE", re.compile(r"\b(?:CRM|CRO|CRN|COREN|CREFITO|CRFa)(?:[-/ ][A-Z]{2})?[ \t]*:?[ \t]*"
@@ -358,10 +369,42 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b)?")),
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
-                            r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.\s?(?:tv|th|mf|sal)\.)?|"
+                            r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien|vägen|"
+                            r"gränd|stigen|torget)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?)?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
+    # a postcode and its town after a separator: "· 50996 Köln", "· 2502 Biel/Bienne", "1021, 379 01 Třeboň",
+    # "12, 1 tr, 131 38 Nacka", an Argentine CPA "S2000DSN Rosario"
+    ("LOCATION", re.compile(rf"(?:(?<=, )|(?<=· )|(?<=\| ))(?!(?:19|20)\d\d\b)"
+                            rf"(?:\d{{4,5}}|\d{{3}} \d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+"
+                            rf"[{_UPPER}][{_LETTER}]+(?:[-/ ][{_UPPER}][{_LETTER}]+)?")),
+    # Polish, Czech, Colombian and Turkish street forms: "ul. Lubicz 23/5", "os. Złotego Wieku 14/62", "Husova
+    # 1187/12, 370 01", "Calle 10 # 35-22, apto 1104", "Barbaros Mah. Begonya Sok. No: 3"
+    ("LOCATION", re.compile(rf"\b(?:ul|al|os|pl)\.[ \t]+[{_UPPER}][{_LETTER}]+(?:[ \t][{_UPPER}][{_LETTER}]+){{0,2}}"
+                            r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?\b")),
+    ("LOCATION", re.compile(rf"\b[{_UPPER}][{_LETTER}]+(?: [{_UPPER}][{_LETTER}]+)? \d{{1,4}}(?:/\d{{1,4}}[a-z]?)?"
+                            r"(?=,[ \t]*\d{3} \d{2}\b)")),
+    ("LOCATION", re.compile(r"\b(?:Calle|Carrera|Cra\.?|Cl\.?|Avenida|Diagonal|Transversal|Tv\.?|Dg\.?)[ \t]+"
+                            r"\d{1,3}[A-Z]?(?:[ \t]?Bis)?[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{1,3}[A-Z]?-\d{1,3}"
+                            r"(?:,?[ \t]*(?i:apto|apartamento|int|interior|casa)\.?[ \t]*\d{1,5})?")),
+    ("LOCATION", re.compile(r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]+ Mah(?:\.|allesi)(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+ "
+                            r"(?:Sok(?:\.|ak)|Cad(?:\.|desi)|Bulvarı))?(?:,?[ \t]*No:?[ \t]*\d{1,4}(?:/\d{1,3})?)?")),
+    ("LOCATION", re.compile(r"\b(?i:barrio|bairro)[ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")),  # "barrio Echesortu"
+    # person numbers: Czech and Slovak birth numbers "580914/0217", Nordic "19321104-2286", "120358-1437",
+    # Argentine "D.N.I. N° 34.118.902"
+    ("SSN", re.compile(r"\b\d{6}/\d{3,4}\b|\b(?:19|20)?\d{6}[-+]\d{4}\b(?![-/]\d)")),
+    ("SSN", re.compile(r"\b(?:D\.?N\.?I\.?|C\.?C\.?|[Nn]úmero|[Dd]ocumento)[ \t]*:?[ \t]*(?:N[°º]\.?[ \t]*)?"
+                       r"(?P<v>\d{1,2}\.?\d{3}\.?\d{3})\b")),  # "D.N.I. N° 34.118.902", "Número: 71.782.540"
+    # registrations and case numbers after "Matrícula" or "N°": "Matrícula Provincial N° 14.873", "N° 1147/24"
+    ("LICENSE", re.compile(r"\b(?i:matr[ií]cula)(?:[ \t]+(?i:provincial|nacional|profesional))?[ \t]*(?:N[°º]\.?)?"
+                           r"[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{3,7})\b")),
+    ("ID", re.compile(r"\bN[°º]\.?[ \t]*(?P<v>\d{2,6}/\d{2,4})\b")),
+    # an ISBT 128 blood donation number: "=W1402 24 081347"
+    ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}\b")),
+    # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm"
+    ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref)\.?:?[ \t]*"
+                        r"(?P<v>[A-Z][A-Za-z]{0,3}/[a-z]{1,4})(?!\w)")),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos
@@ -372,7 +415,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|"
                             r"[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y\d]{4}|[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d)\b")),
     # an inverted name with the surname in capitals: "ADEYEMI, Oluwaseun T.", "MOLEFE, Nomvula Grace"
-    ("NAME", re.compile(rf"\b(?![IVX]+,){_CAPS_PARTICLE}{{0,2}}(?:d['’])?[{_UPPER}][{_UPPER}'’-]{{2,}}"
+    ("NAME", re.compile(rf"\b(?![IVX]+,){_CAPS_PARTICLE}{{0,2}}(?:d['’]|Ma?c)?[{_UPPER}][{_UPPER}'’-]{{2,}}"
                         rf"(?: [{_UPPER}][{_UPPER}'’-]+)?, ?"
                         rf"[{_UPPER}][a-zà-öø-ÿ'’-]+(?:-?[{_UPPER}][a-zà-öø-ÿ'’]+)?(?: [{_UPPER}][a-zà-öø-ÿ'’-]+)?"
                         r"(?: [A-Z]\.?)?(?![\w])"
@@ -386,6 +429,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Main|High|Old|New)\b)"
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
     ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+"
+                        rf"(?:(?:med|méd|med\. dent|rer\. nat|phil|vet)\.\s+)?"  # "Dr. med. Beat Leuenberger"
                         rf"(?P<v>{_PARTICLE}?{NAME})")),  # "Sister van Wyk"
     # one initial after a title: "getting Dr O to call", "Frau S. fährt"
     ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+(?P<t>[A-Z]\.?)(?![\w'’-]|\.\w)")),
@@ -447,6 +491,8 @@ _GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
 _NAME_LABELS = (
     r"e-?signature|signed electronically|electronically signed|call handler|registrar|"
+    r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere|infermiera|enfermer[oa]|"
+    r"enfermeir[oa]|ärztin|arzt|triage|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
@@ -477,7 +523,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech|porter|driver|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
-             r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester",
+             r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
+             r"läkare|överläkare",
      rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
@@ -523,7 +570,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"barangay|kebele|upazila|commune)(?=\s*:)",
      r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2}"
      r"(?: \d{1,2}\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
-    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|"
+    ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|dominio|"
+                r"patente|placa|kennzeichen|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
      r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"
      r"(?:[ -][A-Z0-9]{1,4}){1,2}|"

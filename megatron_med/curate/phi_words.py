@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import unicodedata
 from pathlib import Path
 
@@ -39,6 +40,26 @@ def german_word(word: str) -> bool:
 
     german = zipf_frequency(word, "de")
     return word not in _NAME_PARTICLES and german >= GERMAN_ZIPF and german >= common_words().get(word, 0.0) + 1.0
+
+
+GERMAN_NOUN_ZIPF = 3.5  # in German text a capitalised word this frequent in German is a noun ("Verlauf", "Wochen")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=8)
+def german_text(text: str) -> bool:
+    """Whether a quarter or more of the text's lower-case words are German: a letter written in German, not an
+    English note with German headings."""
+    words = _LOWER_WORD.findall(text)
+    return len(words) >= 20 and sum(map(german_word, words)) >= 0.25 * len(words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def german_zipf(word: str) -> float:
+    """Zipf frequency of a word in German."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de")
 
 
 @functools.lru_cache(maxsize=1 << 16)

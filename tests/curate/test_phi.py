@@ -238,6 +238,15 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "user=[[NAME|nbendavid_ext]]\ndiscussed w pharmacist [[NAME|niamh]]; handed over to [[NAME|mel]] (CN); spoke to "
     "[[NAME|tasha]]; seen w obs stable, w amox; wife counselled.\nGP: Dr [[NAME|A. Chaudhry]], [[LOCATION|Fishergate]] "
     "Surgery; [[LOCATION|Alausa]] Primary Health Centre; Seaview Medical Centre",
+    "Datum narození: [[DATE|14. 9. 1958]]     RČ: [[SSN|580914/0217]]\nBydliště: [[LOCATION|Husova 1187/12]], "
+    "[[LOCATION|370 01 České Budějovice]]\nPersonnr: [[SSN|19321104-2286]]; Adress: "
+    "[[LOCATION|Vikdalsvägen 12, 1 tr]], [[LOCATION|131 38 Nacka]]\nAdres: [[LOCATION|ul. Lubicz 23/5]], "
+    "[[LOCATION|Kraków]]; D.N.I. N° [[SSN|34.118.902]], dominio [[VEHICLE|AC 418 KD]]; Matrícula Provincial N° [[LICENSE|14.873]]; Sumario N° [[ID|1147/24]]\n"
+    "Dirección: [[LOCATION|Calle 10 # 35-22, apto 1104]]; [[LOCATION|Barbaros Mah. Begonya Sok. No: 3]]\n"
+    "units [[ID|=W1402 24 081347]] issued; Our Ref: [[NAME|RK/sm]]   Tel.\nDr. med. [[NAME|Beat Leuenberger]] · "
+    "[[LOCATION|Zentralstrasse 63]] · [[LOCATION|2502 Biel/Bienne]]\nOp. Dr. [[NAME|Murat Aydoğan]]; usk [[NAME|Mehmet]]; "
+    "Pathology_RMC_[[DATE|2023-12-07]].pdf; [[DATE|24 Kislev 5784]]; eind [[DATE|december 2023]]; 5. [[NAME|Niels-Erik "
+    "Damgaard]], [[AGE|92]] år",
 ])
 def test_rules_find_common_date_and_name_forms(marked):
     doc = parse_marked(marked, "x")
@@ -267,6 +276,12 @@ def test_nouns_of_german_text_are_no_names():
             "vorstellte. Seit zwei Jahren zunehmende Vergesslichkeit, Donepezil 5 mg zur Nacht. Klinik für Psychiatrie "
             "und Psychotherapie.")
     assert [(start, end) for start, end, kind in _detector("rules", tagger=False)(text) if kind == "NAME"] == []
+    letter = ("Verlauf:\nKomplikationsloser Verlauf, der Patient war beschwerdefrei und wurde zügig mobilisiert. "
+              "Kontrolle in 6 Wochen bei uns. Aufnahme im Reha-Zentrum ist nach Rücksprache mit der Krankenkasse "
+              "geplant. Wir danken für die freundliche Zuweisung und verbleiben mit freundlichen Grüßen\n"
+              "Dr. Jürgen Weber")
+    found = {letter[s:e] for s, e, kind in _detector("rules", tagger=False)(letter) if kind in ("NAME", "LOCATION")}
+    assert found == {"Jürgen Weber"}  # frequent German nouns in German text are no names
 
 
 @pytest.mark.parametrize(("text", "value", "is_date"), [
