@@ -241,10 +241,12 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Datum narození: [[DATE|14. 9. 1958]]     RČ: [[SSN|580914/0217]]\nBydliště: [[LOCATION|Husova 1187/12]], "
     "[[LOCATION|370 01 České Budějovice]]\nPersonnr: [[SSN|19321104-2286]]; Adress: "
     "[[LOCATION|Vikdalsvägen 12, 1 tr]], [[LOCATION|131 38 Nacka]]\nAdres: [[LOCATION|ul. Lubicz 23/5]], "
-    "[[LOCATION|Kraków]]; D.N.I. N° [[SSN|34.118.902]], dominio [[VEHICLE|AC 418 KD]]; Matrícula Provincial N° [[LICENSE|14.873]]; Sumario N° [[ID|1147/24]]\n"
+    "[[LOCATION|Kraków]]; D.N.I. N° [[SSN|34.118.902]], dominio [[VEHICLE|AC 418 KD]]; "
+    "Matrícula Provincial N° [[LICENSE|14.873]]; Sumario N° [[ID|1147/24]]\n"
     "Dirección: [[LOCATION|Calle 10 # 35-22, apto 1104]]; [[LOCATION|Barbaros Mah. Begonya Sok. No: 3]]\n"
     "units [[ID|=W1402 24 081347]] issued; Our Ref: [[NAME|RK/sm]]   Tel.\nDr. med. [[NAME|Beat Leuenberger]] · "
-    "[[LOCATION|Zentralstrasse 63]] · [[LOCATION|2502 Biel/Bienne]]\nOp. Dr. [[NAME|Murat Aydoğan]]; usk [[NAME|Mehmet]]; "
+    "[[LOCATION|Zentralstrasse 63]] · [[LOCATION|2502 Biel/Bienne]]\nOp. Dr. [[NAME|Murat Aydoğan]]; "
+    "usk [[NAME|Mehmet]]; "
     "Pathology_RMC_[[DATE|2023-12-07]].pdf; [[DATE|24 Kislev 5784]]; eind [[DATE|december 2023]]; 5. [[NAME|Niels-Erik "
     "Damgaard]], [[AGE|92]] år",
 ])
