@@ -132,7 +132,7 @@ def test_a_lower_threshold_also_tags_what_the_model_doubts():
     "Pharmacist: [[NAME|B. Ní Cheallaigh]], RPh - PSI reg. #[[LICENSE|08821]]",
     "GA tags [[VEHICLE|PLK5521]], VIN [[VEHICLE|1FTFW1E50PFA12345]]",
     "Motorcycle plate [[VEHICLE|Gyeonggi Suwon Ma 4827]]; other vehicle a sedan",
-    "personnummer [[SSN|19410322-1184]], aged 84",
+    "Sticker: [[NAME|HARGREAVE Dolores]] [[DATE|12.03.1951]] MRN [[MRN|K448291]]",
 ])
 def test_shipped_model_finds_what_the_rules_miss(marked):
     """Forms no rule pattern covers, found by the tagger from their context and shape."""
