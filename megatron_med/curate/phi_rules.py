@@ -345,9 +345,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\bPurok[ \t]+\d{1,3}(?:,[ \t]*[A-Z][\w'’-]+(?: (?:Ext\.|[A-Z][\w'’-]+))?)?|"
                             r"\b(?:Blk|Block)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+Lot[ \t]?\d{1,4}[A-Z]?\b|"
                             r"\bSitio[ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")),
-    # an extension, pager or bleep number: "ext. 4412", "pager 7731"
-    ("PHONE", re.compile(r"\b(?i:ext|extn|extension|pager|bleep|paged|pg|bleeped)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*"
-                         r"(?P<v>\d{3,6}|\d-\d{4})\b|(?<=[ (]x)\d-\d{4}\b")),  # "x4-6621"
+    # an extension, pager or bleep number: "ext. 4412", "pager 7731", "x4-6621", "pg 8812"
+    ("PHONE", re.compile(r"\b(?i:ext|extn|extension|pager|bleep|paged|bleeped)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*"
+                         r"(?P<v>\d{3,6}|\d-\d{4})\b|(?<=[ (]x)\d-\d{4}\b|(?<=\bpg )\d{4,5}\b")),
     # a claim form's dates, month day year apart: "BIRTH DATE: 04 17 1958", a line item's "  03 04 24  "
     ("DATE", re.compile(rf"\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) {_YEAR}\b|"
                         r"(?<=[ \t]{2})(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d\d(?=[ \t]{2})")),
@@ -378,6 +378,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "12, 1 tr, 131 38 Nacka", an Argentine CPA "S2000DSN Rosario"
     ("LOCATION", re.compile(rf"(?:(?<=, )|(?<=· )|(?<=\| ))(?!(?:19|20)\d\d\b)"
                             rf"(?:\d{{4,5}}|\d{{3}} \d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+"
+                            r"(?!(?:Units?|IU|Tablets?|Capsules?|Doses?|Cells?|Copies|Patients?|Cases?|Days?)\b)"
                             rf"[{_UPPER}][{_LETTER}]+(?:[-/ ][{_UPPER}][{_LETTER}]+)?")),
     # Polish, Czech, Colombian and Turkish street forms: "ul. Lubicz 23/5", "os. Złotego Wieku 14/62", "Husova
     # 1187/12, 370 01", "Calle 10 # 35-22, apto 1104", "Barbaros Mah. Begonya Sok. No: 3"
@@ -491,8 +492,8 @@ _GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
 _NAME_LABELS = (
     r"e-?signature|signed electronically|electronically signed|call handler|registrar|"
-    r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere|infermiera|enfermer[oa]|"
-    r"enfermeir[oa]|ärztin|arzt|triage|"
+    r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere di triage|enfermer[oa] de triage|"
+    r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
