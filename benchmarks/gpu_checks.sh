@@ -5,7 +5,7 @@
 #      round trip, Transformer Engine and FP8 where installed), beside the model and training-loop tests;
 #   2. benchmarks/model_throughput.py --device gpu: baichuan-m1-1b against llama-1b (tokens/s, TFLOP/s,
 #      MFU), with each M1 feature switched off and with each sliding-window kernel, then with packed
-#      documents.
+#      documents (with both window kernels again).
 # Logs are written to $LOG_DIR (default: gpu_checks/). Exit status: 0 when every step passed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,6 @@ status=0
 "$PYTHON" -m pytest -q -rsP tests/gpu tests/models tests/unit 2>&1 | tee "$LOG_DIR/pytest.log" || status=1
 "$PYTHON" benchmarks/model_throughput.py --device gpu --ablations --window-kernels --rounds 2 2>&1 \
     | tee "$LOG_DIR/model_throughput.log" || status=1
-"$PYTHON" benchmarks/model_throughput.py --device gpu --packed --rounds 2 2>&1 \
+"$PYTHON" benchmarks/model_throughput.py --device gpu --packed --window-kernels --rounds 2 2>&1 \
     | tee "$LOG_DIR/model_throughput_packed.log" || status=1
 exit $status

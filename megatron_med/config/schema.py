@@ -28,7 +28,7 @@ class ModelConfig:
     transformer_impl: str = "auto"
     # Core attention of the local layers: "sdpa" (torch's flash / memory-efficient kernels), "unfused"
     # (megatron-core's DotProductAttention; M1's sliding layers block-banded), "flex" (sdpa, and M1's
-    # sliding layers through FlexAttention when no document mask is given; CUDA only), "auto" = flex
+    # sliding layers through FlexAttention, packed documents included; CUDA only), "auto" = flex
     # with a CUDA GPU of compute capability 8.0+, sdpa with an older one, unfused on CPU.
     local_attention: str = "auto"
     fp8: str | None = None  # None, "hybrid" or "e4m3" (Transformer Engine on H100 only)

@@ -46,7 +46,7 @@ def use_sdpa(model: ModelConfig) -> bool:
 
 
 def use_flex_window(model: ModelConfig) -> bool:
-    """Whether M1's sliding layers (local spec, no document mask) run FlexAttention: `auto` with a CUDA
+    """Whether M1's sliding layers run FlexAttention: `auto` with a CUDA
     GPU that Triton's FlexAttention kernels support (compute capability 8.0+: A100, H100)."""
     if model.local_attention == "auto":
         return torch.cuda.is_available() and torch.cuda.get_device_capability() >= (8, 0)

@@ -101,25 +101,36 @@ def sdpa_bf16_matches_cpu_reference(args) -> str:
 @check
 def flex_window_matches_sdpa(args) -> str:
     """`model.local_attention=flex`: the compiled FlexAttention kernel of the sliding layers gives the
-    masked SDPA model's logits and gradients (fp32, same weights, 4 blocks of 128 queries, window 32)."""
-    results = {}
-    state = None
-    for setting in ("sdpa", "flex"):
-        model, _ = _build(f"model.local_attention={setting}", "training.precision=fp32")
-        if state is None:
-            state = {k: v for k, v in model.state_dict().items() if not k.endswith("_extra_state")}
-        model.load_state_dict(state, strict=False)
-        model.train()
-        tokens, positions, _ = (t.cuda() for t in packed_batch(2, 512, []))
-        logits = model(tokens, positions, None)
-        logits.float().logsumexp(-1).mean().backward()
-        results[setting] = (logits.detach(), {n: p.grad.clone() for n, p in model.named_parameters()})
-    (ref_logits, ref_grads), (logits, grads) = results["sdpa"], results["flex"]
-    errors = {"logits": _relative_error(logits, ref_logits.cpu())}
-    errors.update({name: _relative_error(grad, ref_grads[name].cpu()) for name, grad in grads.items()})
-    worst = max(errors, key=errors.get)
-    assert errors[worst] < 2e-3, f"{worst}: relative error {errors[worst]:.2e}"
-    return f"logits relative error {errors['logits']:.2e}; worst gradient {worst} {errors[worst]:.2e} (limit 2e-3)"
+    masked SDPA model's logits and gradients (fp32, same weights, 4 blocks of 128 queries, window 32),
+    with one document and with packed documents; a batch with other documents reuses the kernel."""
+    from torch._dynamo.utils import counters
+
+    lines = []
+    for boundaries in ([], [100, 333]):
+        results = {}
+        state = None
+        for setting in ("sdpa", "flex"):
+            model, _ = _build(f"model.local_attention={setting}", "training.precision=fp32")
+            if state is None:
+                state = {k: v for k, v in model.state_dict().items() if not k.endswith("_extra_state")}
+            model.load_state_dict(state, strict=False)
+            model.train()
+            tokens, positions, mask = (t.cuda() for t in packed_batch(2, 512, boundaries))
+            logits = model(tokens, positions, mask if boundaries else None)
+            logits.float().logsumexp(-1).mean().backward()
+            results[setting] = (logits.detach(), {n: p.grad.clone() for n, p in model.named_parameters()})
+        (ref_logits, ref_grads), (logits, grads) = results["sdpa"], results["flex"]
+        errors = {"logits": _relative_error(logits, ref_logits.cpu())}
+        errors.update({name: _relative_error(grad, ref_grads[name].cpu()) for name, grad in grads.items()})
+        worst = max(errors, key=errors.get)
+        lines.append(f"{'packed' if boundaries else 'one document'}: logits relative error "
+                     f"{errors['logits']:.2e}, worst gradient {worst} {errors[worst]:.2e} (limit 2e-3)")
+        assert errors[worst] < 2e-3, lines[-1]
+    graphs = counters["stats"]["unique_graphs"]
+    tokens, positions, mask = (t.cuda() for t in packed_batch(2, 512, [7, 260, 261, 500], seed=1))
+    model(tokens, positions, mask).float().mean().backward()
+    assert counters["stats"]["unique_graphs"] == graphs, "new documents recompiled FlexAttention"
+    return "; ".join(lines) + "; other documents: no recompilation"
 
 
 @check

@@ -70,25 +70,31 @@ def test_local_attention_setting():
         validate(m1_config("model.local_attention=flash"), 1)
 
 
-@pytest.mark.parametrize("seq,window", [(128, 32), (96, 40)])
-def test_flex_window_equals_the_masked_sliding_window(seq, window):
+@pytest.mark.parametrize("seq,window,documents", [(128, 32, None), (96, 40, None), (256, 32, [45, 150, 151])])
+def test_flex_window_equals_the_masked_sliding_window(seq, window, documents):
     """FlexAttention's window block mask (eager reference kernel on CPU, forward only) gives SDPA's
-    result with the explicit causal + window mask, with grouped-query heads."""
+    result with the explicit causal + window (+ document) mask, with grouped-query heads; packed
+    documents differ per sample (one sample has a single document)."""
     from megatron_med.models.core_attention import combined_mask
     from megatron_med.models.flex_window import flex_window_attention
 
+    mask = None
+    if documents is not None:
+        _, _, mask = packed_batch(1, seq, documents)
+        mask = torch.cat([mask, torch.zeros_like(mask)])  # sample 2: one document
+        mask[1, 0] = torch.ones(seq, seq, dtype=torch.bool).triu(1)
     generator = torch.Generator().manual_seed(0)
     query, key, value = (torch.randn(seq, 2, heads, 16, generator=generator) for heads in (8, 2, 2))
-    ours = flex_window_attention(query, key, value, window, 0.25, compiled=False)
+    ours = flex_window_attention(query, key, value, window, 0.25, mask, compiled=False)
     q, k, v = (x.permute(1, 2, 0, 3) for x in (query, key.repeat_interleave(4, 2), value.repeat_interleave(4, 2)))
     expected = torch.nn.functional.scaled_dot_product_attention(
-        q, k, v, attn_mask=~combined_mask(seq, window, None, query.device), scale=0.25)
+        q, k, v, attn_mask=~combined_mask(seq, window, mask, query.device), scale=0.25)
     torch.testing.assert_close(ours, expected.permute(2, 0, 1, 3).reshape(seq, 2, 128), rtol=1e-5, atol=1e-5)
 
 
-def test_flex_setting_reaches_only_sliding_layers_without_documents(process_group, monkeypatch):
-    """`model.local_attention=flex` builds the SDPA spec whose sliding layers call FlexAttention when no
-    document mask is given (eager kernel here, CPU forward): logits equal the masked SDPA model's."""
+def test_flex_setting_reaches_only_sliding_layers(process_group, monkeypatch):
+    """`model.local_attention=flex` builds the SDPA spec whose sliding layers call FlexAttention, with and
+    without packed documents (eager kernel here, CPU forward): logits equal the masked SDPA model's."""
     from torch.nn.attention.flex_attention import flex_attention
 
     from megatron_med.models import flex_window
@@ -108,7 +114,8 @@ def test_flex_setting_reaches_only_sliding_layers_without_documents(process_grou
         torch.testing.assert_close(flex(tokens, positions, None), sdpa.eval()(tokens, positions, None),
                                    rtol=1e-5, atol=1e-5)
         assert calls == [32, 32]  # the two sliding layers of baichuan-m1-tiny, window 32
-        flex(tokens, positions, mask)
-        assert calls == [32, 32]  # packed documents: the masked SDPA path
+        torch.testing.assert_close(flex(tokens, positions, mask), sdpa(tokens, positions, mask),
+                                   rtol=1e-5, atol=1e-5)
+        assert calls == [32, 32, 32, 32]
     with pytest.raises(ConfigError, match="local_attention=flex needs a CUDA GPU"):
         validate(m1_config("model.local_attention=flex"), 1)

@@ -73,7 +73,7 @@ class M1DotProductAttention(DotProductAttention):
 class M1SdpaAttention(SdpaAttention):
     """SdpaAttention with M1's sliding window: global layers run flash attention when no document
     mask is given; sliding layers pass causal + window (+ documents) as an explicit mask, or, with
-    `m1_flex_window` and no document mask, run FlexAttention over the blocks inside the window."""
+    `m1_flex_window`, run FlexAttention over the blocks inside the window (and the token's document)."""
 
     def __init__(self, config, *args, **kwargs):
         super().__init__(config, *args, **kwargs)
@@ -84,7 +84,7 @@ class M1SdpaAttention(SdpaAttention):
                 attention_mask: torch.Tensor | None, attn_mask_type: AttnMaskType | None = None,
                 attention_bias=None, packed_seq_params=None) -> torch.Tensor:
         """query [s, b, np, d], key/value [s, b, ng, d] -> context [s, b, np * d]."""
-        if self.flex and attention_mask is None and not (self.training and self.config.attention_dropout):
-            return flex_window_attention(query, key, value, self.window, self.softmax_scale)
+        if self.flex and not (self.training and self.config.attention_dropout):
+            return flex_window_attention(query, key, value, self.window, self.softmax_scale, attention_mask)
         return super().forward(query, key, value, attention_mask, attn_mask_type, attention_bias,
                                packed_seq_params)

@@ -29,7 +29,7 @@ class M1TransformerConfig(TransformerConfig):
     m1_rotary_base: float = 10000.0
     m1_window: int | None = None  # this layer's sliding window (per-layer copies only)
     m1_te_window: bool = False  # Transformer Engine applies the window itself (TE spec)
-    m1_flex_window: bool = False  # sliding layers without document masks run FlexAttention (local spec)
+    m1_flex_window: bool = False  # sliding layers run FlexAttention (local spec)
 
     def get_config_for_layer(self, layer_number: int) -> M1TransformerConfig:
         """Config of global layer `layer_number` (1-based, as megatron-core counts)."""
