@@ -565,7 +565,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
-                 r"moved (?:here )?(?:from|to)|born in|"
+                 r"moved (?:here )?(?:from|to)|born in|nr|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
                  r"barangay|kebele|upazila|commune)(?=\s*:)",
