@@ -20,6 +20,7 @@ from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_p
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_ocr import ocr_repaired
 from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
+from megatron_med.curate.phi_speech import dialogue_labels, find_speech_spans, speech_after_label
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, personal_names
 
@@ -114,9 +115,11 @@ def _with_initials(text: str, span: Span) -> Span:
 
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
-    too ("GLENN" of Glenn), and with `initials` the initials of a found name standing alone ("NW" of Nancy
-    Wanjiru signing a chart) and found initials again ("RL" signing a row, then a note)."""
+    too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), and with `initials` the initials of a found name
+    standing alone ("NW" of Nancy Wanjiru signing a chart) and found initials again ("RL" signing a row, then a
+    note)."""
     first_names, surnames = personal_names()
+    speakers = dialogue_labels(text)
     tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
                                            if initials else (), "NAME")
     for span in spans:
@@ -131,9 +134,11 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                         not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
                     # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
                     tokens.setdefault(tok, span.kind)
-                    if tok.istitle() and common_words().get(tok.lower(), 0.0) < 4.0 and (
-                            span.kind == "LOCATION" or fold(tok) in first_names or fold(tok) in surnames):
-                        tokens.setdefault(tok.upper(), span.kind)  # "GLENN" of Glenn, "KAWEMPE"; not "KESIHATAN"
+                    if tok.istitle() and (tok.upper() in speakers and span.kind == "NAME" or
+                                          common_words().get(tok.lower(), 0.0) < 4.0 and (
+                            span.kind == "LOCATION" or fold(tok) in first_names or fold(tok) in surnames)):
+                        # "GLENN" of Glenn, "KAWEMPE", a speaker "MARCUS:" of Marcus Bell; not "KESIHATAN"
+                        tokens.setdefault(tok.upper(), span.kind)
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")
@@ -141,16 +146,18 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
 
 
 def _joined_names(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
-    """First names joined by "and" to a found one-word name ("Aroha and Nikau"): not English or medical words."""
+    """First names joined by "and" to a found one-word name ("Aroha and Nikau"), and places to a found place
+    ("Soweto and Diepkloof"): not English or medical words."""
     joined = []
     for span in spans:
-        if span.kind != "NAME" or not text[span.start:span.end].istitle() or " " in text[span.start:span.end]:
+        value = text[span.start:span.end]
+        if span.kind not in ("NAME", "LOCATION") or not value.istitle() or " " in value:
             continue
         before = _JOINED_BEFORE.search(text, max(0, span.start - 30), span.start)
         for m in (_JOINED_AFTER.match(text, span.end), before):
             if m and m.group(1).lower() not in vocabulary and m.group(1) not in _TITLES and \
                     common_words().get(m.group(1).lower(), 0.0) < 4.0:
-                joined.append(Span(m.start(1), m.end(1), "NAME"))
+                joined.append(Span(m.start(1), m.end(1), span.kind))
     return joined
 
 
@@ -248,7 +255,9 @@ class PhiScrubber:
         return spans
 
     def _rule_spans(self, text: str) -> list[Span]:
-        spans = [Span(s, e, k) for s, e, k in find_rule_spans(text)]
+        spans = [Span(s, e, k) for s, e, k in (*find_rule_spans(text), *find_speech_spans(text))]
+        if labels := dialogue_labels(text):
+            spans = [s for s in spans if s.kind != "NAME" or not speech_after_label(text, s.start, labels)]
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
         return self._tidy(text, spans)

@@ -67,6 +67,8 @@ _EPONYM_AFTER = re.compile(r"(?:'s?|’s?)?\)?(?-i:[- ][A-Z][a-z]+(?:'s?|’s?)?
                            r"agar|broth|red|bundle|wire|pin|device|monitor|occluder|rod|granule|block|splint|cast|"
                            r"brace|retractor|forceps|clamp|blade|definition|rules|maneuvers)(?:e?s)?\b",
                            re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)[.,]?")
 _STATE_RE = re.compile(rf"(?:{STATES})")
 # International nonproprietary name stems: apixaban, adalimumab, lisinopril, atorvastatin ...
 DRUG_STEMS = (r"mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|mycin|cillin|floxacin|cycline|gliptin|"
@@ -91,6 +93,8 @@ def plausible_name(value: str) -> bool:
     if not value.strip() or _CAMEL_CASE.search(value):
         return False  # empty, or a product: "CanRisk", "BlueHarbor", "MedStation" (not "MacKenzie", "DeShawn")
     first = value.split()[0]
+    if _NUMBER_WORD.fullmatch(first):
+        return False  # a number said: "Seventy-eight. Brian."
     if "," in value and any(w in _STOP for w in value.split(",", 1)[1].split()):
         return False  # "MFOM, Consultant Occupational"
     if value.isupper() and len(value.split()) >= 3 and "," not in value and _mostly_english(value) or \

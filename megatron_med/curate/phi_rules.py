@@ -113,7 +113,7 @@ _ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
-                        r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.)")  # and ID labels: "D.N.I."
+                        r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.|C\.I\.|T\.I\.)")  # and ID labels: "D.N.I."
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
 _ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
             r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
@@ -199,7 +199,17 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"พ\.ย\.|ธ\.ค\.)"
                         r"(?: ?(?:25)?\d\d)?|"
                         r"\b(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tahisas|Ter|Tir|Yekatit|Megabit|Miyazya|Ginbot|Sene|"
-                        r"Hamle|Nehase|Pagume)(?: \d{1,2},?)? 20[0-2]\d ?E\.C\.|"
+                        r"Hamle|Nehase|Pagume)(?: \d{1,2},?)? 20[0-2]\d ?E\.?C\b\.?|"
+                        # Bengali, Afghan solar and Persian months with a day and a year of their era
+                        rf"\b{_DAY_NUM} (?:Boishakh|Baishakh|Jyoishtho|Asharh|Shrabon|Bhadro|Ashwin|Kartik|"
+                        r"Ogrohayon|Poush|Magh|Falgun|Choitro|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|"
+                        r"Qaws|Jadi|Dalw|Hut|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|"
+                        r"Bahman|Esfand) 1[34]\d\d\b|"
+                        # Somali months with a day ("08 Luulyo 2024"); Burmese months by the moon ("Tabaung full moon")
+                        rf"\b{_DAY_NUM} (?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Agoosto|Ogosto|Sebtembar|"
+                        r"Oktoobar|Nofembar|Diseembar)(?: (?:19|20)\d\d)?\b|"
+                        r"\b(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|"
+                        r"Tabaung) (?:full moon|new moon|waxing \d{1,2}|waning \d{1,2})\b|"
                         r"\b(?:\d{1,2} )?(?:Dhu[ ']?(?:al|l)[- ](?:Hijjah|Qa'?dah|Qi'?dah)|"
                         r"Rabi[' ]?(?:al|ul)[- ](?:Awwal|Thani|Akhir)|"
                         r"Jumad[ai][ ']?(?:al|ul)[- ](?:Ula|Awwal|Thani|Akhirah?))(?: 14\d\d)?\b")),
@@ -397,6 +407,20 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("SSN", re.compile(r"\b\d{6}/\d{3,4}\b|\b(?:19|20)?\d{6}[-+]\d{4}\b(?![-/]\d)")),
     ("SSN", re.compile(r"\b(?:D\.?N\.?I\.?|C\.?C\.?|[Nn]úmero|[Dd]ocumento)[ \t]*:?[ \t]*(?:N[°º]\.?[ \t]*)?"
                        r"(?P<v>\d{1,2}\.?\d{3}\.?\d{3})\b")),  # "D.N.I. N° 34.118.902", "Número: 71.782.540"
+    # a Venezuelan cédula "V-26.781.306"; a Myanmar NRC "11/PaTaTa(N)048217"
+    ("SSN", re.compile(r"\b[VE]-\d{1,2}\.\d{3}\.\d{3}\b|\b\d{1,2}/[A-Z][A-Za-z]{2,9}\((?:N|E|P|Naing)\)\d{6}\b")),
+    # a village's district, a camp by its name: "Mawza district", "Nget Chaung 2 camp", "Zaatari camp"
+    ("LOCATION", re.compile(rf"\b(?!(?:{_DETERMINER}|Postcode|Postal|Health|School|Police|Electoral|Central|Local|"
+                            r"Rural|Urban|Home|Lake|Peak|Lower|Upper|North|South|East|West|Boot|Training)\b)"
+                            r"(?P<v>(?:al-|el-)?[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?(?: \d{1,2}| II| III)?)"
+                            r" (?:district|sub-county|subcounty|woreda|upazila|tehsil|taluka|"
+                            r"(?:IDP |refugee )?camp)\b")),
+    # Portuguese house and block numbers: "quarteirão 14, casa nº 27"
+    ("LOCATION", re.compile(r"\b(?:quarteirão|quadra|bloco|casa)(?: n[º°o]\.?)? ?\d{1,4}[A-Z]?\b")),
+    # initials signing a transcript's note or an entry: "— RJ]", "— AOS 09/12"
+    ("NAME", re.compile(r"(?<=— )(?P<t>[A-Z]{2,3})(?=\]|[ \t]+\d{1,2}/\d{1,2}\b)")),
+    # a camp's block or shelter after the camp or village and a comma: "Barwaaqo 2, block D", "abri B-221"
+    ("LOCATION", re.compile(r"(?<=, )(?i:block|bloc|blk|abri|shelter)[ \t]+(?P<t>[A-Z](?:-?\d{1,4})?)\b(?![-/.]\w)")),
     # registrations and case numbers after "Matrícula" or "N°": "Matrícula Provincial N° 14.873", "N° 1147/24"
     ("LICENSE", re.compile(r"\b(?i:matr[ií]cula)(?:[ \t]+(?i:provincial|nacional|profesional))?[ \t]*(?:N[°º]\.?)?"
                            r"[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{3,7})\b")),
@@ -517,12 +541,15 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"
     # a nickname in quotes: 'prefers "Peg"', 'likes to be called "Shiv"', 'known as "KB"'
-    ("NAME", r"prefers|preferred|likes|known as|aka|a\.k\.a\.",
-     r"(?:[ \t]+(?:to be )?(?:called|known as|name))?[ \t]*:?[ \t]*[\"“‘'](?P<v>[A-Za-z][\w'’-]{0,20})[\"”’']"),
+    ("NAME", r"prefers|preferred|likes|known as|aka|a\.k\.a\.|dit|dite|alias",
+     r"(?:[ \t]+(?:to be )?(?:called|known as|name))?[ \t]*:?[ \t]*[\"“‘'](?P<v>[A-Za-z][\w'’-]{0,20}"
+     r"(?: [A-Z][\w'’-]{1,20})?)[\"”’']"),  # two words too: 'known as "Umm Khaled"', 'dite "Ti Rose"'
+
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
-    ("NAME", r"rn|lpn|cna|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|tech|porter|driver|"
+    ("NAME", r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
+             r"tech|porter|driver|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
              r"läkare|överläkare",
@@ -565,12 +592,14 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
-                 r"moved (?:here )?(?:from|to)|born in|nr|"
+                 r"moved (?:here )?(?:from|to)|born in|nr|grew up in|raised in|brought up in|"
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
+                 r"camp de réfugiés(?: de| d')?|site de déplacés|habite à|réside à|originaire de|originaire d'|"
+                 r"arrivée de|arrivée d'|venant de|venant d'|en provenance de|district de|district d'|"
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
                  r"barangay|kebele|upazila|commune)(?=\s*:)",
-     r"\s*:?\s*(?P<v>[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )[A-Z][a-z]+){0,2}"
-     r"(?: \d{1,2}\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
+     r"\s*:?\s*(?P<v>(?:al-|el-)?[A-Z][\w'’]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )"
+     r"[A-Z][\w'’]+){0,2}(?: \d{1,2}\b| II\b| III\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|dominio|"
                 r"patente|placa|kennzeichen|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
@@ -596,6 +625,7 @@ _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d
 # "five oh five, five five five", "oh-eight-oh-three triple five"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{_DIGIT_WORD}"
 _SPOKEN_DIGITS = re.compile(rf"\b{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}\b", re.IGNORECASE)
+_COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
@@ -659,6 +689,8 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "NDC 0074-2306-30"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for m in _SPOKEN_DIGITS.finditer(text):
+        if _COUNTING.fullmatch(m.group()):
+            continue  # CPR counted aloud: "one, two, three, four, five, six"
         before = text[max(0, m.start() - 40):m.start()]
         yield m.start(), m.end(), ("PHONE" if _PHONE_CONTEXT.search(before) else
                                    "MRN" if _RECORD_CONTEXT.search(before) else "ID")

@@ -253,6 +253,26 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "usk [[NAME|Mehmet]]; "
     "Pathology_RMC_[[DATE|2023-12-07]].pdf; [[DATE|24 Kislev 5784]]; eind [[DATE|december 2023]]; 5. [[NAME|Niels-Erik "
     "Damgaard]], [[AGE|92]] år",
+    # speech transcribed: speakers in capitals, things said rather than written; humanitarian records
+    "HOST: [[NAME|Dana Whitcomb]]   GUEST: [[NAME|Marcus Bell]]\n[[NAME|DANA]]: Welcome back to the show, everyone.\n"
+    "[[NAME|MARCUS]]: Thanks for having me here today.\n[[NAME|DANA]]: So take us back to that summer.\n"
+    "[[NAME|MARCUS]]: So, it was hot and I was outside a lot.\n",
+    "CALLER: Yeah, it's my dad, he's not breathing right.\nESTA: What is the address of the emergency?\n"
+    "CALLER: [[LOCATION|forty-one Glasgow Road]], postcode [[LOCATION|Papa Alpha One, Three Quebec Sierra]].\n"
+    "ESTA: How old is he?\nCALLER: [[AGE|Ninety-one]], he is very frail now.\n"
+    "ESTA: Count with me: one, two, three, four, five, six.\n"
+    "Next visit is Tuesday the [[DATE|twenty-seventh]]; date of birth [[DATE|two, twelve, eighty-nine]]; born on the "
+    "[[DATE|eleventh of February, nineteen eighty-six]]. Female, [[AGE|ninety-two]], alert. PPS number is [[SSN|seven "
+    "seven two four zero one nine W A]]; Eircode [[LOCATION|T-twenty-three, X-two-K-nine]]; IP number [[MRN|2024 slash "
+    "IP slash 118305]]. Surname [[NAME|MacLeod]], first name [[NAME|Amara]], [[NAME|A-M-A-R-A]]. "
+    "[checked — [[NAME|RJ]]]",
+    "Registered: [[DATE|15 Hamal 1403]]; opened [[DATE|08 Luulyo 2024]]; form completed [[DATE|Tir 5, 2016 EC]]; "
+    "trip 1 ([[DATE|Tabaung full moon]]). Village of [[LOCATION|al-Hamili]], [[LOCATION|Mawza]] district; departed "
+    "[[LOCATION|Nget Chaung 2]] camp; C.I. [[SSN|V-26.781.306]]; NRC [[SSN|11/PaTaTa(N)048217]]; "
+    "age [[AGE|93]] (est.)/M; "
+    "known as \"[[NAME|Umm Khaled]]\"; camp de réfugiés d'[[LOCATION|Ourang]], bloc [[LOCATION|C7]]; Morada: "
+    "[[LOCATION|quarteirão 14]], [[LOCATION|casa nº 27]]; visit by CHW [[NAME|Nasteho]], not found; filmed in "
+    "[[LOCATION|Soweto]] and [[LOCATION|Diepkloof]]. Heart block, AV block, nerve block C6.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
