@@ -42,22 +42,22 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
 _DETERMINER = "The|This|That|Each|Every|Any|Our|Your|Same"  # "The County", "This Road" are no places
-_ORDINAL_WORD = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
+ORDINAL_WORD = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
                  r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
-_ORDINAL_WORD_ABOVE_NINE = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+ORDINAL_WORD_ABOVE_NINE = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                             r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                             r"eighteenth|nineteenth|twentieth|thirtieth)")
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # a year said aloud: "nineteen fifty two", "twenty twenty four", "two thousand and nine"
-_SPOKEN_YEAR = (rf"(?i:(?:nineteen|twenty)[ -](?:{_TENS_WORD}(?:[ -](?:one|two|three|four|five|six|seven|eight|"
+SPOKEN_YEAR = (rf"(?i:(?:nineteen|twenty)[ -](?:{TENS_WORD}(?:[ -](?:one|two|three|four|five|six|seven|eight|"
                 r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                rf"oh[ -]{_DIGIT_WORD})|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)")
+                rf"oh[ -]{DIGIT_WORD})|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)")
 _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
@@ -66,7 +66,7 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
               r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
               r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis")
-_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
+STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
 _ID_VALUE = (r"(?!(?:19|20)\d\d(?![\w/.-])|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.-]))"
@@ -105,13 +105,13 @@ _MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
 # a LOINC code ("5902-2"), a variant ("G20210A"), a range ("10.5-13.5", "110-120"): no identifier
 _NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[A-Z]\d{2,6}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
 _MEDICAL_CODE_LABEL = re.compile(rf"{_CODE_LABELS}\b")  # at the start of a matched "label value"
-_ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
+ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
                   r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
                   r"fraction|line|toe|finger|digit|ventricle|space|vertebra|lumbar|thoracic|cervical|sacral|"
                   r"metacarpal|metatarsal|molar|heart|degree|order|party|place|round|session|visit|infusion|"
                   r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
+AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
                         r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.|C\.I\.|T\.I\.)")  # and ID labels: "D.N.I."
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
@@ -250,7 +250,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # m/d or d/m with a day above 12 in parentheses: "CABG (3/13)"; a month alone after a comma: "(GP, January)"
     ("DATE", re.compile(r"(?<=\()(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|"
                         r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?=\))")),
-    ("DATE", re.compile(rf"(?<=, ){_MONTH_FULL}(?=[).;])")),
+    ("DATE", re.compile(rf"(?<=, ){MONTH_FULL}(?=[).;])")),
     ("DATE", re.compile(r"(?<=[( ])(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\))")),  # "HbA1c 7.1% (Oct)"
     ("DATE", re.compile(rf"\b(?:i|in|en|im|em|au|na|w|ve)[ \t]+(?P<v>{_MONTH_OTHER_LONG})\b")),  # "TIA i januari"
     # the first day of "22 and 24 August", "du 4 au 8 février", "9.-14.3.2024"
@@ -265,15 +265,15 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                              r"\s?[\dXY]{1,2}(?:\.\d)?)*")),
     ("DATE", re.compile(rf"(?<![\d./])(?:0[1-9]|1[0-2])/{_YEAR}(?![\d/])")),  # 06/2023, not a prevalence 1/2000
     ("DATE", re.compile(r"\b(?i:in|of|on|by|since|until|till|after|during|before|early|mid|late|last|next|this|from|"
-                        rf"through|around)[ -](?P<v>{_MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
+                        rf"through|around)[ -](?P<v>{MONTH_FULL})\b(?! (?:be|have|not)\b)")),  # "since April"
     ("DATE", re.compile(rf"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:{_YEAR}|\d{{2}})\b(?!\.\d)")),
     ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s?[-–]\s?{_DAY}\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?")),  # "20-21 April 2024"
     ("DATE", re.compile(rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "the 3rd of April"
     # in words: "the fourth of January", "March the twenty-first"
-    ("DATE", re.compile(rf"\b(?=[tfsenTFSEN])(?:the\s+)?{_ORDINAL_WORD}\s+(?:day\s+)?of\s+{_MONTH_FULL}"
+    ("DATE", re.compile(rf"\b(?=[tfsenTFSEN])(?:the\s+)?{ORDINAL_WORD}\s+(?:day\s+)?of\s+{MONTH_FULL}"
                         rf"(?:,?\s+{_YEAR})?|"
-                        rf"\b{_MONTH_FULL}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR})?")),
+                        rf"\b{MONTH_FULL}\s+the\s+{ORDINAL_WORD}\b(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?")),  # "this 3rd day of June, 2024"
     ("DATE", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")),
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?i:{_MONTH})\s+{_YEAR}\b")),  # in lower case with a year: "1 april 2024"
@@ -325,7 +325,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "Lot 112, Passage Fort Drive" (Jamaica), "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima,
     # Kita-ku" (Japan)
     ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?")),
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{STREET}\b\.?")),
     ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Calle|C/|Paseo|Carrer|Rua|Travessa|Alameda|Viale|Via|Corso|"
                             r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
                             r"(?:(?:de|del|da|do|dos|das|di|della|dei)[ \t]+(?:la[ \t]+|los[ \t]+)?)?"
@@ -343,7 +343,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{_STREET}\b\.?"
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+", re.IGNORECASE)),
     # Bengaluru's numbered roads: "2nd Cross, 9th Main"; a postcode and town alone on a line: "40000 Shah Alam"
@@ -362,9 +362,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) {_YEAR}\b|"
                         r"(?<=[ \t]{2})(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d\d(?=[ \t]{2})")),
     # dictated dates: "june seventeenth nineteen fifty two", "through the twenty third"
-    ("DATE", re.compile(rf"\b(?i:{_MONTH_FULL})[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}\b(?:,?[ \t]+{_SPOKEN_YEAR})?")),
-    ("DATE", re.compile(rf"\b(?i:through|until|till|on|by|from)[ \t]+the[ \t]+(?P<v>{_ORDINAL_WORD_ABOVE_NINE})\b"
-                        rf"(?![ \t]*(?:-|{_ORDINAL_NOUNS}|of\b))")),
+    ("DATE", re.compile(rf"\b(?i:{MONTH_FULL})[ \t]+(?:the[ \t]+)?{ORDINAL_WORD}\b(?:,?[ \t]+{SPOKEN_YEAR})?")),
+    ("DATE", re.compile(rf"\b(?i:through|until|till|on|by|from)[ \t]+the[ \t]+(?P<v>{ORDINAL_WORD_ABOVE_NINE})\b"
+                        rf"(?![ \t]*(?:-|{ORDINAL_NOUNS}|of\b))")),
     # Malay street and estate names: "No 18, Jalan Genting Kelang 3", "Jln. Ampang", "Taman Melawati"
     ("LOCATION", re.compile(r"\b(?:No\.?[ \t]?\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|"
                             r"Lebuh|Taman|Tmn\.?|Kampung)[ \t]+[A-Z][A-Za-z'-]+"
@@ -376,7 +376,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "Flat 9, Kingsdown House, 41 Amhurst Road", "Suite 12, Vineyard Medical Chambers"
     ("LOCATION", re.compile(rf"\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w+,\s+(?:[A-Z][a-z]+\s+){{0,3}}"
                             rf"(?:House|Court|Building|Chambers|Tower|Lodge|Mansions|Block|Centre|Center|Plaza)\b"
-                            rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{_STREET}\b)?")),
+                            rf"(?:,\s+\d{{1,6}}[ \t]+(?:[A-Z][a-zA-Z'’]+[ \t]+){{1,3}}{STREET}\b)?")),
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
                             r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien|vägen|"
@@ -481,9 +481,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("AGE", re.compile(r"\b[MF](?:[ \t]*/[ \t]*|[ \t]+)(?P<v>0?(?:9\d|1[01]\d))(?:Y\b|\b)(?![./]\d)")),  # "M/092Y"
     ("AGE", re.compile(r"(?<=, )(?P<v>9\d|1[01]\d)[MF]\b")),  # "Eleni Papadopoulos, 92F"
     # in words: "a ninety-one year old", "since I turned ninety-five."
-    ("AGE", re.compile(rf"\b{_AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
+    ("AGE", re.compile(rf"\b{AGE_WORDS}(?=[- ](?i:years?|year-old|yo)\b|\.?[\"”])")),
     ("AGE", re.compile(rf"(?i:\baged|\bturned|\bturning|\bliving at|\balive at|\bis|\bshe's|\bhe's) "
-                       rf"(?P<v>{_AGE_WORDS})")),
+                       rf"(?P<v>{AGE_WORDS})")),
     ("AGE", re.compile(r"\b(?i:lived to(?: be)?|died at|died aged|passed away at|reached)(?: the age of)? "
                        r"(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|cm|mmHg|bpm))")),  # "lived to 96"
     # a log-in name after "printed by", "exported 28/05/2024 by": "mpatel3", "ACONNOLLY"
@@ -562,7 +562,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
      r"(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM}|(?:1[3-9]|2\d|3[01])/{_MONTH_NUM})(?![/\d])"),
-    ("DATE", _WEEKDAY, rf",?[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?![-\w])(?!\s*{_ORDINAL_NOUNS})"),
+    ("DATE", _WEEKDAY, rf",?[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?![-\w])(?!\s*{ORDINAL_NOUNS})"),
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
@@ -582,7 +582,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
-     rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{_ORDINAL_NOUNS}))"),
+     rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}))"),
     ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code",
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
@@ -623,7 +623,7 @@ _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d
                              r"(?:(?:[\s.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
 # a number read out digit by digit in a dictation: "nine three seven five five five zero one four two",
 # "five oh five, five five five", "oh-eight-oh-three triple five"
-_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{_DIGIT_WORD}"
+_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}"
 _SPOKEN_DIGITS = re.compile(rf"\b{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}\b", re.IGNORECASE)
 _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")

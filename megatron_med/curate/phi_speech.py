@@ -12,15 +12,15 @@ from collections.abc import Iterator
 
 from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_rules import (
-    _AGE_WORDS,
-    _DIGIT_WORD,
-    _MONTH_FULL,
-    _ORDINAL_NOUNS,
-    _ORDINAL_WORD,
-    _ORDINAL_WORD_ABOVE_NINE,
-    _SPOKEN_YEAR,
-    _STREET,
-    _TENS_WORD,
+    AGE_WORDS,
+    DIGIT_WORD,
+    MONTH_FULL,
+    ORDINAL_NOUNS,
+    ORDINAL_WORD,
+    ORDINAL_WORD_ABOVE_NINE,
+    SPOKEN_YEAR,
+    STREET,
+    TENS_WORD,
 )
 from megatron_med.curate.phi_words import common_words, fold, personal_names
 
@@ -33,7 +33,7 @@ _SPEAKER_WITH_INITIAL = re.compile(rf"^[ \t]*{_TIMESTAMP}?(?P<v>[A-Z][a-z]+ [A-Z
 
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_NUMBER_WORD = rf"(?:{_TENS_WORD}(?:[- ]{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+_NUMBER_WORD = rf"(?:{TENS_WORD}(?:[- ]{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
 _NATO = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|Lima|Mike|November|"
          r"Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Yankee|Zulu)")
 _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -41,30 +41,30 @@ _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_PATTERNS = (
     # "Thursday the fifteenth", "Saturday night, the twentieth", "on the fifth", "admitted on twentieth"
     re.compile(rf"\b{_WEEKDAY_FULL}(?:[ \t]+(?:night|morning|afternoon|evening))?,?[ \t]+the[ \t]+"
-               rf"(?P<v>{_ORDINAL_WORD})\b(?![ \t]*(?:-|of\b|{_ORDINAL_NOUNS}))"),
+               rf"(?P<v>{ORDINAL_WORD})\b(?![ \t]*(?:-|of\b|{ORDINAL_NOUNS}))"),
     re.compile(rf"\b(?i:on|since|until|till|by|before|after)[ \t]+(?:the[ \t]+(?P<v>(?i:third|fourth|fifth|sixth|"
-               rf"seventh|eighth|ninth)|{_ORDINAL_WORD_ABOVE_NINE})|(?P<w>{_ORDINAL_WORD_ABOVE_NINE}))\b"
-               rf"(?![ \t]*(?:-|of\b|{_ORDINAL_NOUNS}))"),
+               rf"seventh|eighth|ninth)|{ORDINAL_WORD_ABOVE_NINE})|(?P<w>{ORDINAL_WORD_ABOVE_NINE}))\b"
+               rf"(?![ \t]*(?:-|of\b|{ORDINAL_NOUNS}))"),
     # "eleventh of February, nineteen eighty-six", "Fourteenth March, nineteen sixty-eight"
-    re.compile(rf"\b{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{_MONTH_FULL}(?:,?[ \t]+{_SPOKEN_YEAR}\b)?"),
+    re.compile(rf"\b{ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH_FULL}(?:,?[ \t]+{SPOKEN_YEAR}\b)?"),
     # "date of birth two, twelve, eighty-nine"
     re.compile(rf"\b(?i:date of birth|d\.?o\.?b\.?|born(?: on)?)(?:[ \t]+is)?[ \t:,]+"
-               rf"(?P<v>(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}|{_SPOKEN_YEAR}))\b"),
+               rf"(?P<v>(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}|{SPOKEN_YEAR}))\b"),
 )
 _AGE_PATTERNS = (
-    re.compile(rf"(?<=, )(?P<v>{_AGE_WORDS})(?=,)"),  # "Female, ninety-two, daughter reports"
-    re.compile(rf"\b(?i:was|at) (?P<v>{_AGE_WORDS})(?=[.,;])"),  # "He was ninety.", "At ninety, with that bleed"
+    re.compile(rf"(?<=, )(?P<v>{AGE_WORDS})(?=,)"),  # "Female, ninety-two, daughter reports"
+    re.compile(rf"\b(?i:was|at) (?P<v>{AGE_WORDS})(?=[.,;])"),  # "He was ninety.", "At ninety, with that bleed"
     # "how old is she?" then "CALLER: Ninety-one na po"
-    re.compile(rf"(?i:how old)[^\n]*\n[^\n:]{{0,20}}:[ \t]*(?P<v>{_AGE_WORDS})"),
+    re.compile(rf"(?i:how old)[^\n]*\n[^\n:]{{0,20}}:[ \t]*(?P<v>{AGE_WORDS})"),
     re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]*\((?i:est\.?|estimated|estimé|approx\.?|per family|per relatives)\))"),
 )
 # a code read out in letters, digit words and the phonetic alphabet: "L-S-eight, four-H-A", "Papa Alpha One,
 # Three Quebec Sierra", "S three eight four one seven nine two F", "G-H-A, seven-two-zero ..., dash three"
-_CODE_TOKEN = rf"(?:[A-Z]|{_NATO}|(?:double|triple)[ -]{_DIGIT_WORD}|(?i:{_NUMBER_WORD}|zero|oh)|dash|slash)"
+_CODE_TOKEN = rf"(?:[A-Z]|{_NATO}|(?:double|triple)[ -]{DIGIT_WORD}|(?i:{_NUMBER_WORD}|zero|oh)|dash|slash)"
 _SPELLED_CODE = re.compile(rf"(?<![\w-]){_CODE_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_CODE_TOKEN}){{4,}}(?![\w-])")
-_NUMERIC_TOKEN = re.compile(rf"^(?i:{_NUMBER_WORD}|zero|oh|(?:double|triple)[ -]{_DIGIT_WORD})$")
+_NUMERIC_TOKEN = re.compile(rf"^(?i:{_NUMBER_WORD}|zero|oh|(?:double|triple)[ -]{DIGIT_WORD})$")
 _LETTER_TOKEN = re.compile(rf"^(?:[A-Z]|{_NATO})$")
-_SPLIT_TOKENS = re.compile(rf"(?:double|triple)[ -]{_DIGIT_WORD}|{_TENS_WORD}-{_UNIT_WORD}|[^\s,-]+", re.IGNORECASE)
+_SPLIT_TOKENS = re.compile(rf"(?:double|triple)[ -]{DIGIT_WORD}|{TENS_WORD}-{_UNIT_WORD}|[^\s,-]+", re.IGNORECASE)
 # a record number dictated with its slashes: "2024 slash IP slash 118305"
 _DICTATED_SLASHES = re.compile(r"\b[\dA-Z]{1,10}(?: (?:slash|dash) [\dA-Z]{1,10}){2,}\b")
 # the label nearest before a spoken code says what it is
@@ -85,7 +85,7 @@ _TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty sevent
 # UK, Irish (Eircode) and Canadian postcodes, as the decoded characters of a spelled code
 _POSTCODE_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[\dW][A-Z\d]{4}|[A-Z]\d[A-Z]\d[A-Z]\d")
 # a house number in words before its street: "forty-one Glasgow Road", "fourteen Lyndhurst Crescent"
-_STREET_IN_WORDS = re.compile(rf"\b(?i:{_NUMBER_WORD})[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET}\b")
+_STREET_IN_WORDS = re.compile(rf"\b(?i:{_NUMBER_WORD})[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+{STREET}\b")
 # a name given after its label without a colon, as said: "Surname MacLeod, spelt ...", "first name Amara"
 _SAID_NAME = re.compile(r"\b(?i:surname|first name|last name|family name|given name)[ \t]+(?:is[ \t]+)?"
                         r"(?P<v>[A-Z][\w'’-]+)(?=[,.;]|[ \t]+(?:spelt|spelled|that's|as in)\b)")
