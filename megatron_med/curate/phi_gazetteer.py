@@ -16,18 +16,18 @@ from collections.abc import Iterator
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_filters import DRUG_STEMS, ORG_WORDS, eponym_at, plausible_name
 from megatron_med.curate.phi_words import (
-    GERMAN_NOUN_ZIPF,
+    NOUN_ZIPF,
     OTHER_WEEKDAYS,
     RARE_ZIPF,
     big_cities,
     common_words,
     english_zipf,
     fold,
-    german_text,
     german_word,
-    german_zipf,
+    language_zipf,
     personal_names,
     places,
+    text_language,
 )
 
 # Zipf frequency (log10 per billion words): "will" 6.5, "helen" 4.2, "vance" 3.4, "whitlock" 2.7, "okonkwo" 1.9.
@@ -170,8 +170,8 @@ class Gazetteer:
         zipf = self.common.get(key, 0.0)
         first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
         kind = "LOCATION" if town and not (first or surname) else "NAME"
-        if not (first or town) and self.german_noun(text, match.start(), word.lower()):
-            return (WEAK, kind) if surname else (0, "")  # German nouns: "die Patientin", "für Psychiatrie"
+        if not (first or town) and self.foreign_noun(text, match.start(), word.lower()):
+            return (WEAK, kind) if surname else (0, "")  # "die Patientin", "für Psychiatrie", "Chronologie"
         if word.isupper():  # headings are in capitals: only rarer known names count, other rare words weakly
             if (first or surname or town) and zipf < RARE_ZIPF + 0.5:
                 return STRONG, kind
@@ -251,15 +251,19 @@ class Gazetteer:
                                                                  self.common[key] < FIRST_NAME_ZIPF)
 
     @staticmethod
-    def german_noun(text: str, start: int, word: str) -> bool:
-        """Whether the capitalised word at `start` (`word`, lower-cased) is a German noun: after a lower-case
-        German word ("ihrer Tochter"), or a frequent German word in text written in German ("Verlauf:", "in 6
-        Wochen")."""
+    def foreign_noun(text: str, start: int, word: str) -> bool:
+        """Whether the capitalised word at `start` (`word`, lower-cased) is a common word of another language:
+        a German noun after a lower-case German word ("ihrer Tochter"), or a frequent word of the language the
+        text is written in ("Verlauf:", "in 6 Wochen"; a French "Chronologie", a Portuguese "Início")."""
         before = _PREVIOUS_LOWER_WORD.search(text, max(0, start - 30), start)
         if before is not None and not before.group(1)[0].isupper() and german_word(before.group(1)):
             return True
-        # names and towns turn up in English text too ("Jürgen", "München"); German nouns hardly ever do
-        return german_zipf(word) >= GERMAN_NOUN_ZIPF and english_zipf(word) < 2.0 and german_text(text)
+        # names and towns turn up in English text too ("Jürgen", "München", "Torres"); common words hardly do
+        language = text_language(text)
+        if language is None or language_zipf(word, language) < NOUN_ZIPF:
+            return False
+        english = english_zipf(word)
+        return english < 2.0 or language_zipf(word, language) - english >= 2.5  # "Groupe": 5.5 in French, 2.5
 
     def rejects_entity(self, text: str, start: int, end: int, capitals: bool = False) -> bool:
         """True for an NER person or place that is an organisation ("St. Brendan's Medical Centre"), a
@@ -284,8 +288,8 @@ class Gazetteer:
         if _LABEL_OR_SCORE.match(text, end) or self._starts_organisation(text, end):
             return not any(w in self.towns for w in words)
         if not any(w in self.first_names or w in self.towns for w in words) and \
-                all(self.german_noun(text, start, w.lower()) for w in _WORD.findall(entity)):
-            return True  # nouns of German text: "ihrer Tochter", "zunehmende Vergesslichkeit", "Verlauf"
+                all(self.foreign_noun(text, start, w.lower()) for w in _WORD.findall(entity)):
+            return True  # words of German, French ... text: "ihrer Tochter", "Verlauf", "Groupe", "Início"
         return all(self.common.get(w, 0.0) >= RARE_ZIPF and w not in self.first_names and w not in self.surnames
                    and w not in self.towns for w in words)
 

@@ -27,39 +27,46 @@ def common_words() -> dict[str, float]:
 
 
 GERMAN_ZIPF = 3.0
+TEXT_LANGUAGES = ("de", "fr", "es", "pt", "it")  # languages a note may be written in besides English
 # name and place particles, German ones too: "von Müller", "zu Guttenberg", "GMF du Plateau", "Caxias do Sul"
 _NAME_PARTICLES = frozenset("von van der den de zu du des di da do dos das del della la le el al".split())
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)
+def language_word(word: str, language: str = "de") -> bool:
+    """A lower-case word of text in `language` ("für", "ihrer", "avec", "após"): frequent in that language, ten
+    times rarer or more in English, and no name particle. German capitalises every noun, so a capitalised word
+    after a German one is a noun rather than a name ("ihrer Tochter", "für Psychiatrie")."""
+    zipf = language_zipf(word, language)
+    return word not in _NAME_PARTICLES and zipf >= GERMAN_ZIPF and zipf >= common_words().get(word, 0.0) + 1.0
+
+
 def german_word(word: str) -> bool:
-    """A lower-case word of German text ("für", "ihrer", "zunehmende"): frequent in German, ten times rarer or
-    more in English, and no name particle. German capitalises every noun, so a capitalised word after one is
-    a noun rather than a name ("ihrer Tochter", "für Psychiatrie")."""
-    from wordfreq import zipf_frequency
-
-    german = zipf_frequency(word, "de")
-    return word not in _NAME_PARTICLES and german >= GERMAN_ZIPF and german >= common_words().get(word, 0.0) + 1.0
+    """`language_word` for German."""
+    return language_word(word, "de")
 
 
-GERMAN_NOUN_ZIPF = 3.5  # in German text a capitalised word this frequent in German is a noun ("Verlauf", "Wochen")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}(?![\w-])")
+NOUN_ZIPF = 3.5  # in text written in another language, a capitalised word this frequent in it is a common word
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßàâçéèêëîïôûùœáíóúñãõì]{2,}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=8)
-def german_text(text: str) -> bool:
-    """Whether a quarter or more of the text's lower-case words are German: a letter written in German, not an
-    English note with German headings."""
+def text_language(text: str) -> str | None:
+    """The language other than English that a quarter or more of the text's lower-case words belong to (a
+    letter written in German, a French line list), or None (an English note with a few foreign headings)."""
     words = _LOWER_WORD.findall(text)
-    return len(words) >= 20 and sum(map(german_word, words)) >= 0.25 * len(words)
+    if len(words) < 20:
+        return None
+    share, language = max((sum(language_word(w, language) for w in words), language) for language in TEXT_LANGUAGES)
+    return language if share >= 0.25 * len(words) else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def german_zipf(word: str) -> float:
-    """Zipf frequency of a word in German."""
+def language_zipf(word: str, language: str) -> float:
+    """Zipf frequency of a word in `language`."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "de")
+    return zipf_frequency(word, language)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -301,6 +301,22 @@ def test_nouns_of_german_text_are_no_names():
     assert found == {"Jürgen Weber"}  # frequent German nouns in German text are no names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chronologie reconstituée:\nLa patiente est arrivée à l'hôpital de district avec une hémorragie du post-partum "
+     "et une tension basse. Groupe sanguin O positif; deux poches transfusées par l'équipe de garde.\nTransmis à la "
+     "direction sanitaire le lendemain matin.\nNouveau-né: confié à la grand-mère.\nDr Jean-Baptiste Mahamat",
+     {"Jean-Baptiste Mahamat"}),
+    ("Consultas:\nReinício após abandono do tratamento, carga viral indetectável e adesão boa segundo a família.\n"
+     "Parto em casa com parteira tradicional, sem complicações para a mãe nem para o recém-nascido.\n"
+     "Passa a dispensa trimestral no centro de saúde mais próximo. Enfermeira Graça Muianga", {"Graça Muianga"}),
+])
+def test_common_words_of_french_and_portuguese_text_are_no_names(text, names):
+    """A capitalised word of the language a note is written in (`Groupe`, `Transmis`, `Reinício`, `Parto`) is no
+    name; the names in it still are."""
+    found = {text[s:e] for s, e, kind in _detector("rules", tagger=False)(text) if kind in ("NAME", "LOCATION")}
+    assert found == names
+
+
 @pytest.mark.parametrize(("text", "value", "is_date"), [
     ("VA 6/6 both eyes", "6/6", False), ("antibiotics x 7/7", "7/7", False), ("STOP-BANG 6/8.", "6/8", False),
     ("CXR 3/13: clear", "3/13", True), ("booked for 8/8;", "8/8", True), ("EDD still 14/7.", "14/7", True),
