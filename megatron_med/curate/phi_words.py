@@ -29,7 +29,7 @@ def common_words() -> dict[str, float]:
 GERMAN_ZIPF = 3.0
 TEXT_LANGUAGES = ("de", "fr", "es", "pt", "it")  # languages a note may be written in besides English
 # name and place particles, German ones too: "von Müller", "zu Guttenberg", "GMF du Plateau", "Caxias do Sul"
-_NAME_PARTICLES = frozenset("von van der den de zu du des di da do dos das del della la le el al".split())
+NAME_PARTICLES = frozenset("von van der den de zu du des di da do dos das del della la le el al".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -38,7 +38,7 @@ def language_word(word: str, language: str = "de") -> bool:
     times rarer or more in English, and no name particle. German capitalises every noun, so a capitalised word
     after a German one is a noun rather than a name ("ihrer Tochter", "für Psychiatrie")."""
     zipf = language_zipf(word, language)
-    return word not in _NAME_PARTICLES and zipf >= GERMAN_ZIPF and zipf >= common_words().get(word, 0.0) + 1.0
+    return word not in NAME_PARTICLES and zipf >= GERMAN_ZIPF and zipf >= common_words().get(word, 0.0) + 1.0
 
 
 def german_word(word: str) -> bool:
