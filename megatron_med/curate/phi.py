@@ -38,6 +38,8 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 # a first name joined to a found one: "Aroha and Nikau" (not "&": "Hoehn & Yahr" is a scale)
 _JOINED_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
 _JOINED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’-]+)[ \t]+and[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]([A-Z]\.(?![\w.])|[A-Z][a-z'’-]{1,20}\b(?![.'’-]?\w))")  # "Owen P.", "Ella Thao"
+_NUMBER_KINDS = frozenset({"ID", "MRN", "DEVICE", "ACCOUNT", "HEALTH_PLAN", "SSN", "LICENSE", "VEHICLE"})
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
 _FIELD = re.compile(r"\S+(?:[ \t]\S+)*")  # text between line ends and gaps of 2+ spaces
 # A fraction, not a day and month: "x 7/7" (for seven days), visual acuity "VA 6/6", "STOP-BANG 6/8"
@@ -146,19 +148,38 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
 
 
 def _joined_names(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
-    """First names joined by "and" to a found one-word name ("Aroha and Nikau"), and places to a found place
-    ("Soweto and Diepkloof"): not English or medical words."""
+    """First names joined by "and" to a found one-word name ("Aroha and Nikau"), places to a found place
+    ("Soweto and Diepkloof"), the initial after a found one-word name ("Owen P.") and the surname after a found
+    first name ("Ella Thao"): not English or medical words."""
+    first_names, _ = personal_names()
     joined = []
     for span in spans:
         value = text[span.start:span.end]
         if span.kind not in ("NAME", "LOCATION") or not value.istitle() or " " in value:
             continue
+        surname = _SURNAME_AFTER.match(text, span.end) if span.kind == "NAME" else None
+        if surname and (surname.group(1).endswith(".") or fold(value) in first_names and
+                        surname.group(1) not in _TITLES and surname.group(1).lower() not in vocabulary and
+                        common_words().get(surname.group(1).lower(), 0.0) < RARE_ZIPF):
+            joined.append(Span(span.start, surname.end(1), "NAME"))
         before = _JOINED_BEFORE.search(text, max(0, span.start - 30), span.start)
         for m in (_JOINED_AFTER.match(text, span.end), before):
             if m and m.group(1).lower() not in vocabulary and m.group(1) not in _TITLES and \
                     common_words().get(m.group(1).lower(), 0.0) < 4.0:
                 joined.append(Span(m.start(1), m.end(1), span.kind))
     return joined
+
+
+def _repeated_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Every other occurrence of a found identifier number with a letter or a dash and three digits in it, a kit or
+    subject number labelled once and then listed in a table's column ("kit K1012", "| K1012 |")."""
+    values = {text[s.start:s.end]: s.kind for s in spans if s.kind in _NUMBER_KINDS and s.end - s.start >= 5}
+    values = {v: k for v, k in values.items() if sum(c.isdigit() for c in v) >= 3 and re.search(r"[A-Za-z-]", v)}
+    if not values:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])")
+    return [Span(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
 
 
 def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
@@ -282,6 +303,7 @@ class PhiScrubber:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
         spans += self._tidy(text, learned)
         spans = _propagate(text, spans + _joined_names(text, spans, self.vocabulary), self.vocabulary, initials=True)
+        spans += _repeated_numbers(text, spans)
         return [s for s in join_pieces(text, resolve(spans)) if s.kind in self.kinds]
 
     @staticmethod

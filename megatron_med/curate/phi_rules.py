@@ -128,7 +128,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
-    ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card"),
+    ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card|folio"),
     ("LICENSE", r"licen[cs]e|DEA|NPI|certificate|cert|certification|passport|registration|permit|"
                 r"driver'?s licen[cs]e|DL"),
     ("DEVICE", r"serial|batch|device|pacemaker|defibrillator|ICD|implant|UDI|model|lot|IMEI|MAC|pump|"
@@ -137,7 +137,7 @@ _LABELLED: list[tuple[str, str]] = [
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
-           r"tag|wristband|referral|booking|confirmation"),
+           r"tag|wristband|referral|booking|confirmation|kit"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -415,6 +415,22 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?P<v>(?:al-|el-)?[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?(?: \d{1,2}| II| III)?)"
                             r" (?:district|sub-county|subcounty|woreda|upazila|tehsil|taluka|"
                             r"(?:IDP |refugee )?camp)\b")),
+    # Dublin postal districts "Dublin 22", "Dublin 6W"; places joined by "-on-" or "-upon-": "Westbury-on-Trym";
+    # a town before its region or province: "Colchane, Tarapacá Region"
+    ("LOCATION", re.compile(r"\bDublin \d{1,2}W?\b(?![\d.,:/-])|"
+                            r"\b[A-Z][a-z]+-(?:on|upon|under|in|by|le|la|sur|en)-(?:the-)?[A-Z][a-z]+\b|"
+                            r"\b(?!(?:Health|Ministry|Directorate|Office|Services|Hospital|Council|Authority|Board|"
+                            r"Division|Unit|Programme|Program|Affairs|Welfare|Development)\b)"
+                            r"(?P<v>[A-Z][a-z'’-]{2,}),[ \t]+[A-Z][\w'’-]+[ \t]+"
+                            r"(?:Region|Province|Prefecture|Governorate|Oblast|Departamento)\b")),
+    # an Indian house number with the localities after it: "H.No. 221/B, Fatorda", "Flat No. 4, Kothrud"
+    ("LOCATION", re.compile(r"\b(?:H\.[ ]?No|House No|Flat No|Door No|Plot No)\.?[ \t]*:?[ \t]*[\w/-]*\d[\w/-]*"
+                            r"(?:,[ \t]+(?![A-Z][a-z]+[ \t]+\d{6}\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,3}")),
+    # a Peruvian CUI (eight digits; a UMLS CUI starts with "C"): "birth cert. CUI 81937426"
+    ("SSN", re.compile(r"\bCUI[ \t]*:?[ \t]*(?P<v>\d{8})\b")),
+    # an author before an ORCID: "H. Nishimura 0000-0002-7714-3095"
+    ("NAME", re.compile(rf"\b(?P<v>(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}(?: {_NAME_TOKEN})?)[ \t]*\(?"
+                        r"(?:ORCID:?[ \t]*)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
     # Portuguese house and block numbers: "quarteirão 14, casa nº 27"
     ("LOCATION", re.compile(r"\b(?:quarteirão|quadra|bloco|casa)(?: n[º°o]\.?)? ?\d{1,4}[A-Z]?\b")),
     # initials signing a transcript's note or an entry: "— RJ]", "— AOS 09/12"
@@ -515,7 +531,7 @@ _GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
 # Keyword rules: a lower-case keyword found in the lower-cased text, then `glue` and the value (group v)
 # matched case-sensitively right after it. Two steps keep the scan fast on long documents.
 _NAME_LABELS = (
-    r"e-?signature|signed electronically|electronically signed|call handler|registrar|"
+    r"e-?signature|signature|signed electronically|electronically signed|call handler|registrar|"
     r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere di triage|enfermer[oa] de triage|"
     r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
@@ -567,7 +583,11 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
-    ("NAME", r"initials", r"\s*:?\s*(?P<v>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),
+    ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
+    # mixed-case initials after a checker's label: "Packed by: FdR   Checked by: MvB"
+    ("NAME", r"(?:packed|checked|counted|dispensed|witnessed|verified|prepared|given|administered|entered|recorded|"
+             r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed) by",
+     r"[ \t]*:?[ \t]*(?!PhD|MSc|BSc|MoH|DoH|McC)(?P<t>[A-Z][a-z]{1,2}[A-Z])(?!\w)"),
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
     ("NAME", r"spelled|spelt|spelling|that's|that is",
      r",?[ \t]+(?P<t>[a-zA-Z](?:[ \t]+(?:[a-zA-Z]|dash|hyphen)){3,})\b"),
@@ -627,6 +647,7 @@ _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}"
 _SPOKEN_DIGITS = re.compile(rf"\b{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}\b", re.IGNORECASE)
 _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
+_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
@@ -685,8 +706,8 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
-        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "NDC 0074-2306-30"
+        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DOTTED_DATE.match(m.group()):
+            continue  # "NDC 0074-2306-30", a date and a time: "03.08.2025 17:40"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for m in _SPOKEN_DIGITS.finditer(text):
         if _COUNTING.fullmatch(m.group()):

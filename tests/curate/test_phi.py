@@ -277,6 +277,18 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "known as \"[[NAME|Umm Khaled]]\"; camp de réfugiés d'[[LOCATION|Ourang]], bloc [[LOCATION|C7]]; Morada: "
     "[[LOCATION|quarteirão 14]], [[LOCATION|casa nº 27]]; visit by CHW [[NAME|Nasteho]], not found; filmed in "
     "[[LOCATION|Soweto]] and [[LOCATION|Diepkloof]]. Heart block, AV block, nerve block C6.",
+    # research logs and out-of-hospital records: initials by label and checker, addresses of other countries,
+    # a number labelled once and listed again in a table
+    "Subject: [[ID|MX07-221]]   Initials: [[NAME|KLMB]]   Arm: 4R; Packed by: [[NAME|DdV]]   Checked by: [[NAME|AvH]]\n"
+    "Signature: [[NAME|T. Okoro]]     [[DATE|03.08.2025]] 17:40\nContact: [[LOCATION|H.No. 14/C, Aldona]], "
+    "[[LOCATION|Mapusa]], Goa [[LOCATION|403507]]; Wheatfield Place of Detention, [[LOCATION|Dublin 22]]; "
+    "guest folio [[ACCOUNT|5582-0914-11]]; Peruvian birth cert. CUI [[SSN|70415592]]; Frenchay, "
+    "[[LOCATION|Stoke-on-Trent]] clinic; "
+    "Posta, [[LOCATION|Pisiga]], Sajama Province; ORCID: [[NAME|K. Abernethy]] [[ID|0000-0003-1184-2207]]\n"
+    "Note: subject [[ID|KK-118]] lost kit [[ID|K2044]] in the flood.\n| [[ID|K2044]] | [[ID|KK-118]] | 1 | lost |\n"
+    "UMLS CUI C0011849; Adult Hearing Service, Audiology Department; HbA1c 7.1%.\n"
+    "Vision: child [[NAME|Maisie Trelawny]] 20/50 OU referred; 10:15 child [[NAME|Sipho D.]] fell from the "
+    "climbing frame, ice applied.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
