@@ -565,11 +565,12 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
-             r"tech|porter|driver|"
+             r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|"
+             r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
              r"läkare|överläkare",
-     rf"[ \t]+(?P<v>{NAME})(?![\w(])"),
+     rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
@@ -586,7 +587,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
     # mixed-case initials after a checker's label: "Packed by: FdR   Checked by: MvB"
     ("NAME", r"(?:packed|checked|counted|dispensed|witnessed|verified|prepared|given|administered|entered|recorded|"
-             r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed) by",
+             r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed|marked|initialled|"
+             r"documented|charted|taken|drawn) by",
      r"[ \t]*:?[ \t]*(?!PhD|MSc|BSc|MoH|DoH|McC)(?P<t>[A-Z][a-z]{1,2}[A-Z])(?!\w)"),
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
     ("NAME", r"spelled|spelt|spelling|that's|that is",
