@@ -288,9 +288,9 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Note: subject [[ID|KK-118]] lost kit [[ID|K2044]] in the flood.\n| [[ID|K2044]] | [[ID|KK-118]] | 1 | lost |\n"
     "UMLS CUI C0011849; Adult Hearing Service, Audiology Department; HbA1c 7.1%.\n"
     "Vision: child [[NAME|Maisie Trelawny]] 20/50 OU referred; 10:15 child [[NAME|Sipho D.]] fell from the "
-    "climbing frame, ice applied.\nEscalated to night SHO [[NAME|Tariq]] bleep 2417; HO [[NAME|Niamh]] paged; "
-    "L hip marked by [[NAME|JvdB]]; our orthotist [[NAME|Anjali]] casts him; Dr [[NAME|S. Rahman]], SHO Psychiatry; "
-    "CNM Fax for results.",
+    "climbing frame, ice applied.\nEscalated to night SHO [[NAME|Tariq]] bleep [[PHONE|2417]]; "
+    "HO [[NAME|Niamh]] paged; L hip marked by [[NAME|JvdB]]; our orthotist [[NAME|Anjali]] casts him; "
+    "Dr [[NAME|S. Rahman]], SHO Psychiatry; CNM Fax for results.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
