@@ -92,7 +92,8 @@ UNLABELLED_IDS = [
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,20}(?![\w/-])"),  # "J2290417"
     re.compile(r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?=[A-Z0-9/]*\d{4})[A-Z0-9]+(?:/[A-Z0-9]+){1,3}(?![\w/-])"),
     re.compile(r"(?<![\w.-])\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4})?(?![\w-])"),  # "4417 9023 6615"
-    re.compile(r"\b[A-Z]{1,2}\d{6}\([\dA]\)|\b\d{6}-\d{2}-\d{4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"),  # HKID, MyKad, CPF
+    # HKID "A412385(6)", "A 412385 (6)", MyKad, CPF
+    re.compile(r"\b[A-Z]{1,2} ?\d{6} ?\([\dA]\)|\b\d{6}-\d{2}-\d{4}\b|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"),
     re.compile(r"\b(?:sha\d{1,3}|md5):[0-9a-f]{16,}\b"),
     re.compile(r"(?<![\w.])(?=[\d.]{16})[012]\.\d{1,5}(?:\.\d{1,40}){4,}(?!\w|\.\d)"),  # DICOM/OID UID 1.2.840...
     # a registry's acronym then the value: "AHPRA MED0001837265", "CPSO #: 91827", "DCNZ reg. DN 20731"
@@ -150,12 +151,22 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # an IBAN ("NL27 RABO 0318 4472 91") and a card or account by its last digits ("Visa ending 4417")
     ("ACCOUNT", re.compile(r"\b(?=[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]){10})(?=(?:[A-Z ]*\d){10})"
                            r"[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")),
-    ("ACCOUNT", re.compile(r"\b(?i:visa|mastercard|amex|card|account|acct|debit|credit)\b[^\n\d]{0,20}?"
-                           r"\b(?i:ending(?: in| with)?|ends in|last (?:4|four)(?: digits)?)[ \t:#]*(?P<v>\d{4})\b")),
+    ("ACCOUNT", re.compile(r"\b(?i:visa|mastercard|amex|card|account|acct|debit|credit|clabe|tarjeta|cuenta)\b"
+                           r"[^\n\d]{0,20}?\b(?i:ending(?: in| with)?|ends in|last (?:4|four)(?: digits)?|"
+                           r"terminaci[óo]n|terminada en)[ \t:#]*(?P<v>\d{4})\b")),
+    # an Indian UPI payment address: "rohitk.pune@okaxis"
+    ("ACCOUNT", re.compile(r"\b[\w.-]{2,}@(?:okaxis|okhdfcbank|okicici|oksbi|ybl|paytm|upi|apl|ibl|axl)\b")),
+    # a MAC address: "C8:3F:12:A7:5E:90"
+    ("DEVICE", re.compile(r"(?<![\w:-])(?=[\w:-]{0,16}[A-Fa-f])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}"
+                          r"(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")),
+    # a latitude or longitude as a JSON or form field: '"lat": 59.35612', 'lon=18.03481'
+    ("LOCATION", re.compile(r"\b(?i:lat|lon|lng|latitude|longitude)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                            r"(?P<v>-?\d{1,3}\.\d{4,})(?!\d)")),
     # image and document files named after a patient number: "TSC004417_20230214_L01_D.jpg"
     ("ID", re.compile(r"\b(?=[\w-]*\d{6})[\w-]{6,}\.(?i:jpe?g|png|dcm|tiff?|bmp|heic|gif|pdf|mp4|mov|wav|docx?)\b")),
     # GPS coordinates after a cue or with hemispheres: "GPS 36.3921, -109.6134", "6.5244 N, 3.3792 E"
-    ("LOCATION", re.compile(r"\b(?i:gps|lat(?:itude)?(?:/long(?:itude)?)?|coord(?:inate)?s|location|pin)\b"
+    ("LOCATION", re.compile(r"(?<![A-Za-z])(?i:gps|lat(?:itude)?(?:/long(?:itude)?)?|lat_?lng|lat_?lon|"
+                            r"coord(?:inate)?s|location|pin)\b"
                             r"[^\n\d-]{0,12}"
                             r"(?P<v>-?\d{1,2}\.\d{3,}°?[ \t]*[NS]?,?[ \t]*-?\d{1,3}\.\d{3,}°?[ \t]*[EW]?)(?!\d)|"
                             r"\b\d{1,2}\.\d{3,}°?[ \t]*[NS],?[ \t]*\d{1,3}\.\d{3,}°?[ \t]*[EW]\b")),
@@ -258,7 +269,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"(?i:{_MONTH}|{_MONTH_OTHER}))")),
     ("DATE", re.compile(rf"\b{_DAY_NUM}\.?[-–]{_DAY_NUM}\.{_MONTH_NUM}\.{_YEAR}\b")),
     # 2024年6月3日, in a Japanese era: 令和6年1月15日
-    ("DATE", re.compile(r"(?:(?:\d{4}|(?:令和|平成|昭和)\d{1,2})年)?\d{1,2}月\d{1,2}日")),
+    ("DATE", re.compile(r"(?:(?:\d{4}|(?:令和|平成|昭和)\d{1,2})年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月")),
     # a DNA (STR) profile: "D3S1358 15,16; vWA 17,18; FGA 21,24"
     ("BIOMETRIC", re.compile(r"\b(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO)\s+\d{1,2}(?:\.\d)?,\s?\d{1,2}(?:\.\d)?"
                              r"(?:;\s*(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO|AMEL)\s+[\dXY]{1,2}(?:\.\d)?,"
@@ -298,7 +309,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                        r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
     # "Sept–Oct 2021"; a German day and month ending in a full stop: "am 20.03. durch", "vom 3.4. bis"
     ("DATE", re.compile(rf"\b{_MONTH}\s?[–-]\s?{_MONTH},?\s+{_YEAR}\b")),
-    ("DATE", re.compile(r"\b(?:am|vom|bis|seit|ab|zum|dem|den|ok\.|około|dnia|od|do|w dniu|"
+    ("DATE", re.compile(r"\b(?:am|vom|bis|seit|ab|zum|dem|den|ok\.|około|dnia|od|do|w dniu|morgen,?|heute,?|"
                         r"(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                         r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?)[ \t]+"
                         r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])")),
@@ -335,9 +346,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+"
                             r"(?=,[ \t]*[A-Z][\w'’]+-(?:ku|shi|cho|machi|gun)\b)")),
     # a suburb between a street address and its town: "7 Station Road, Observatory, Cape Town"
+    # or the last thing in its field: "12 Wolfe Street, Wynberg", "14 Barry St., Kgn. |"
     ("LOCATION", re.compile(r"\b(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Crescent|Close|"
-                            r"Parade|Grove|Rd|Ave|Tce)\.?,[ \t]+(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                            r"(?=,[ \t]+(?:[A-Z]|\d{4}))")),
+                            r"Parade|Grove|Rd|Ave|Tce|St)\.?,[ \t]+(?P<v>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+                            r"(?=,[ \t]+(?:[A-Z]|\d{4})|[ \t]*(?:$|\||;|[ \t]{2}|\())", re.MULTILINE)),
     # "1 Main St", "7/42 Latrobe Tce", "Flat 2, 14 Park Road", "Blk 12 Lot 7 Sampaguita St."
     ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+(?:\d{{1,5}}[A-Z]?[ \t]*[-–][ \t]*)?)?"
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
@@ -431,6 +443,29 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # an author before an ORCID: "H. Nishimura 0000-0002-7714-3095"
     ("NAME", re.compile(rf"\b(?P<v>(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}(?: {_NAME_TOKEN})?)[ \t]*\(?"
                         r"(?:ORCID:?[ \t]*)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")),
+    # old records: Roman-numeral months "2.ix.1907", "12.IV.68"; "the 12th inst.", "14th ult.", "3rd prox."
+    ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|"
+                        r"I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[./-](?:\d{4}|\d{2})\b(?![./-]\d)|"
+                        r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:inst|ult|prox|INST|ULT|PROX)\b\.?")),
+    # the next day and month of a list: "em 19/01, 21/01 e 23/01", "on 03/04 and 05/04"
+    ("DATE", re.compile(r"(?:(?<=\d\d/\d\d, )|(?<=\d\d/\d\d e )|(?<=\d\d/\d\d y )|(?<=\d\d/\d\d et )|"
+                        r"(?<=\d\d/\d\d and )|(?<=\d\d/\d\d und ))(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![/\d])")),
+    # a day with its part of the day: "shift to 17th morning"
+    ("DATE", re.compile(r"\b(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))[ \t]+(?:morning|afternoon|evening|night)\b")),
+    # a telephone exchange by name: "JEfferson 5-2271", "tel. Whitehall 4321"
+    ("PHONE", re.compile(r"\b[A-Z]{2}[a-z]{3,} \d-\d{4}\b|"
+                         r"\b(?i:tel|phone|telephone)\.?:?[ \t]+(?P<v>[A-Z][a-z]{3,}[ \t]\d{3,4})\b")),
+    # a typist's initials after the author's: "JTM:rs", "WKM/jd" alone in their field
+    ("NAME", re.compile(r"(?:^|(?<=[ \t]{2}))[A-Z]{2,4}[:/](?!(?:ml|dl|mg|kg|hr|hrs|min|wk|wks|mo|yr|ul|mcg|mm|cm|"
+                        r"hpf|lpf|ng|pg|cc|day|dy|mol|sec)\b)(?P<t>[a-z]{2,3})(?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
+    # a log-in name in capitals with digits: "by user JWHITEHORSE2"
+    ("NAME", re.compile(r"\b(?i:user|username|login)[ \t]*[:=]?[ \t]*(?P<t>[A-Z]{4,}\d{1,3})\b")),
+    # Malay villages and estates: "Kg. Sungai Sembilang", "Ladang Sungai Tinggi"
+    ("LOCATION", re.compile(r"\b(?:Kg\.|Kpg\.|Kampung|Ladang|Felda)[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")),
+    # a calendar invitation's common name: "CN=Muhammad Faizal bin Rahman:mailto:"
+    ("NAME", re.compile(r"\bCN=(?P<v>[A-Z][^:;=\n]{1,60}?)(?=[:;])")),
+    # a masked Singapore NRIC: "S****672D"
+    ("SSN", re.compile(r"(?<![\w*])[STFGM]\*{3,5}\d{3,4}[A-Z](?![\w*])")),
     # Portuguese house and block numbers: "quarteirão 14, casa nº 27"
     ("LOCATION", re.compile(r"\b(?:quarteirão|quadra|bloco|casa)(?: n[º°o]\.?)? ?\d{1,4}[A-Z]?\b")),
     # initials signing a transcript's note or an entry: "— RJ]", "— AOS 09/12"
@@ -593,6 +628,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
     ("NAME", r"spelled|spelt|spelling|that's|that is",
      r",?[ \t]+(?P<t>[a-zA-Z](?:[ \t]+(?:[a-zA-Z]|dash|hyphen)){3,})\b"),
+    ("NAME", r"lastname|last_name|firstname|first_name|family_name|given_name|givenname|familyname",
+     r"[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[\"']"),  # '"lastname": "Bergqvist"'
     ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko",
      r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
@@ -605,12 +642,16 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
      rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}))"),
+    # "since 16th", "due 9th", "SINCE 16TH", not "on 5th day", "after 2nd sip" or "from 1st to 3rd"
+    ("DATE", r"since|on|from|until|till|due|before|after",
+     rf"[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![-/\w])(?![ \t]+[a-z])"
+     rf"(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}|(?i:{ORDINAL_NOUNS})))"),
     ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code",
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
-    ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name",
-     r"[ \t]*(?:[:=][ \t]*[\"']?|[\"'])(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
+    ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name",
+     r"[\"']?[ \t]*(?:[:=][ \t]*[\"']?|[\"']|(?=[A-Z][A-Z\d]*\d\b))(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
      r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"

@@ -291,6 +291,19 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "climbing frame, ice applied.\nEscalated to night SHO [[NAME|Tariq]] bleep [[PHONE|2417]]; "
     "HO [[NAME|Niamh]] paged; L hip marked by [[NAME|JvdB]]; our orthotist [[NAME|Anjali]] casts him; "
     "Dr [[NAME|S. Rahman]], SHO Psychiatry; CNM Fax for results.",
+    # old records and consumer exports: Roman-numeral months, 'inst.', exchanges, typists' initials, JSON fields,
+    # calendar invitations, masked and spaced numbers, lists of dates
+    "D.O.B. [[DATE|7.xi.1911]]; seen on the [[DATE|3rd inst.]]; ADMITTED [[DATE|22ND INST]]; OLIGURIA SINCE "
+    "[[DATE|20TH]] STOP; tel. [[PHONE|MAyfair 4-3310]]; Tel. [[PHONE|Clerkenwell 2210]]; "
+    "Guthrie test due [[DATE|14th]].\n"
+    "RKM:[[NAME|tp]]     cc: file\n"
+    "| [[LOCATION|Kg. Parit Raja]] | [[LOCATION|8 Hope Street]], [[LOCATION|Papine]] | [[SSN|B 736201 (4)]] |\n"
+    "ATTENDEE;CN=[[NAME|Nurul Huda binti Azman]]:mailto:[[EMAIL|nurul.h@example.my]]\nNRIC: [[SSN|T****415J]]\n"
+    "{\"lastname\": \"[[NAME|Lindqvist]]\", \"username\": \"[[NAME|erik_rides_gbg]]\", "
+    "\"mac\": \"[[DEVICE|A4:C1:38:0B:7E:22]]\", \"lat\": [[LOCATION|57.70887]], \"lon\": [[LOCATION|11.97456]]}\n"
+    "report by user [[NAME|KOKAFOR3]]; UPI [[ACCOUNT|meena.r@oksbi]]; tarjeta con terminación [[ACCOUNT|4410]]; "
+    "morgen, [[DATE|14.03.]], um 9:00; tests on [[DATE|12/02]], [[DATE|14/02]] e [[DATE|16/02]]; [[DATE|2021年6月]]; "
+    "move to [[DATE|21st]] evening?\nHbsAg IU/ml  \nAfter 2nd sip, wet voice; on 5th day; at 10:22:33:44:55:66.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
