@@ -36,8 +36,8 @@ Approximately
 _ACRONYM = re.compile(r"[A-Z]{2,}[a-z]+[A-Z]|\d|^[a-z]+[A-Z]|[a-z][A-Z]{2}|[a-z][A-Z](?![a-z])|^[A-Z]{2,}s$|"
                       r"[A-Z]{2,}[a-z]{1,2}$")
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z]{2})")  # "McKENZIE" is a surname in capitals, not an acronym like "cKE"
+# a department or form word, not a name: "Redeterminations", "Neurosurgery", "SHO Psychiatry", "Orthopaedics"
 _DEPARTMENT = re.compile(r"(?i:tions?|ments?|ness|ology|ologies|surgery|iatry|iatrics|paedics|pedics|stetrics)$")
-# ^ "Redeterminations", "Neurosurgery", "SHO Psychiatry", "Orthopaedics"
 _CAMEL_CASE = re.compile(r"\b(?!Mac|Van|Von|Del|Des|Dal|Den|Der)[A-Z][a-z]{2,}[A-Z][a-z]")
 # Words of an organisation's name: a name or place followed by one is not a person ("Pinecrest Health Plan")
 ORG_WORDS = frozenset("""hospital hospitals clinic clinics health healthcare medical center centre university
