@@ -651,7 +651,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
     ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name",
-     r"[\"']?[ \t]*(?:[:=][ \t]*[\"']?|[\"']|(?=[A-Z][A-Z\d]*\d\b))(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
+     r"[\"']?[ \t]*(?:[:=][ \t]*[\"']?|[\"'])(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
      r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
                  r"mora em|mora en|vive em|vive en|reside em|reside en|wohnt in|woont in|"
