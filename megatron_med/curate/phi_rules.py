@@ -113,6 +113,11 @@ ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|d
                   r"long|bone|arch|ray|branchial|pharyngeal|lumbrical|segment|stage|phase|layer)")
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
+_AUTHOR = rf"[{_UPPER}][a-z'’-]+(?: [{_UPPER}][a-z'’-]+)? [A-Z]{{1,3}}"  # "Okonkwo AC" in a reference list
+# words before a letter that make no author of a reference list: "Vitamin D, Hepatitis B."
+_NOT_AUTHOR = (r"(?:Vitamin|Hepatitis|Type|Grade|Class|Stage|Factor|Group|Phase|Protein|Complex|Ward|Bay|Bed|Zone|"
+               r"Level|Lead|Block|Section|Table|Figure|Appendix|Part|Arm|Cohort|Tier|Schedule|Step|Category|Team|"
+               r"Unit|Room|Plan|Option|Site|Area|Wing|Floor|Pod|Theatre|Clinic|Study|Trial|Panel|Region)\b")
 _CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
                         r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.|C\.I\.|T\.I\.)")  # and ID labels: "D.N.I."
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
@@ -138,7 +143,7 @@ _LABELLED: list[tuple[str, str]] = [
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
-           r"tag|wristband|referral|booking|confirmation|kit"),
+           r"tag|wristband|referral|booking|confirmation|kit|locum"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -478,6 +483,51 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("ID", re.compile(r"\bN[°º]\.?[ \t]*(?P<v>\d{2,6}/\d{2,4})\b")),
     # an ISBT 128 blood donation number: "=W1402 24 081347"
     ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}\b")),
+    # round 26 (staff logs, rosters, teaching files)
+    # an extension in brackets after a ward or desk: "Ward 5 (4413)", "Pharmacy (x2290)"
+    ("PHONE", re.compile(r"\b(?:Ward|Unit|Theatres?|ICU|HDU|CCU|NICU|Pharmacy|Lab|Switchboard|Desk|Office|Clinic)"
+                         r"(?: [A-Z0-9]{1,3})? \((?:ext\.? ?|x)?(?P<v>(?!(?:19|20)\d\d\))\d{4,5})\)")),
+    # a number paged or called: "paged the house officer on 7733"; an extension written "x5512"
+    ("PHONE", re.compile(r"\b(?i:paged|bleeped|rang|called|phoned)\b[^.\n]{0,30}?\bon[ \t]+(?P<v>\d{4,5})\b(?![.:/]\d)|"
+                         r"(?<=[a-z] x)\d{4}\b(?![.,]\d)")),
+    # an Ontario health number with its version letters: "6120 449 873 HB"
+    ("HEALTH_PLAN", re.compile(r"\b\d{4}[ -]\d{3}[ -]\d{3}[ -][A-Z]{2}\b")),
+    # an eight-digit Singapore number after a name: "MSW Priya 6555 3312"
+    ("PHONE", re.compile(r"(?<=[a-z] )[689]\d{3} \d{4}\b(?![.,]\d| ?(?:mg|ml|mL|units?|cells|copies|IU|g|kg)\b)")),
+    # the authors of a reference: "1. Okonkwo AC, Haldane RJ. Antiganglioside ..." (two or more, then a full stop
+    # or "et al"), each "Surname INITIALS"
+    ("NAME", re.compile(rf"(?<![\w,] )\b(?!{_NOT_AUTHOR})(?P<v>{_AUTHOR})(?=(?:, {_AUTHOR})+(?:\.|, et al))")),
+    ("NAME", re.compile(rf"(?<=[A-Z], )(?!{_NOT_AUTHOR})(?P<v>{_AUTHOR})(?=(?:, {_AUTHOR})*(?:\.|, et al))")),
+    # a DICOM header's person names and device serial: "ReferringPhysicianName: SHIMADA^TAKESHI"
+    ("NAME", re.compile(r"\b(?:PatientName|PatientsName|ReferringPhysicianName|PerformingPhysicianName|"
+                        r"OperatorsName|RequestingPhysician|NameOfPhysiciansReadingStudy)\]?[ \t]*[:=][ \t]*"
+                        r"(?P<t>[^\s^]+(?:\^[^\s^]*)+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")),
+    ("DEVICE", re.compile(r"\bDeviceSerialNumber\]?[ \t]*[:=][ \t]*(?P<v>[\w-]{3,})")),
+    # an inverted name before age and sex in a list: "412-2 GOLDSTEIN, Irv 92M", "425 Delgado, Rosa 71F"
+    ("NAME", re.compile(rf"\b(?P<v>[{_UPPER}][{_LETTER}-]+, [{_UPPER}][a-z'’-]+)(?= \d{{1,3}} ?/?[MF]\b)")),
+    ("AGE", re.compile(rf"\b[{_UPPER}][{_LETTER}-]+, [{_UPPER}][a-z'’-]+ (?P<v>9\d|1[01]\d)(?= ?/?[MF]\b)")),
+    # a name in quotes after "full name": 'showing the patient's full name ("JOSÉ CARLOS DE LIMA")'
+    ("NAME", re.compile(rf"\b(?i:full name|patient's name)[ \t]*\(?[ \t]*[\"“](?P<t>[{_UPPER}][{_UPPER}{_LETTER}-]+"
+                        rf"(?: [{_UPPER}][{_UPPER}{_LETTER}-]+){{1,4}})[\"”]")),
+    # a handover from one doctor to the next: "from Kat → Darnell"
+    ("NAME", re.compile(r"\bfrom[ \t]+(?P<v>[A-Z][a-z]{1,14})[ \t]*(?:→|->)")),
+    # a doctor by a training grade in brackets: "Migs (R1)", "Bea (clerk)"
+    ("NAME", re.compile(r"\b(?P<v>[A-Z][a-z]{2,14})[ \t]+\((?:R[1-5]|PGY-?[1-8]|FY[12]|CT[1-3]|ST[1-8]|JAP|SAP|"
+                        r"intern|clerk|resident|HO|SHO)\)")),
+    # a first name before the department the person works in: "Nomvula in Case Management is chasing it"
+    ("NAME", re.compile(r"\b(?P<v>[A-Z][a-z]{2,14})(?= (?:in|from) (?:Case Management|Bed Management|Social Work|"
+                        r"Patient Flow|Admissions|Billing|Payroll|Medical Records|Switchboard)\b)")),
+    # a listener or reader by first name and town: "listener mail from Jordan in Fayetteville"
+    ("NAME", re.compile(r"\b(?i:mail|message|e-?mail|letter|question|voicemail|comment)s?[ \t]+from[ \t]+"
+                        r"(?P<v>[A-Z][a-z]{2,14})(?= in [A-Z])")),
+    # "County Galway"; the street and town of an address before a UK postcode: "Old Perth Road, Inverness IV2 3UJ"
+    ("LOCATION", re.compile(r"\bCounty (?!(?:Council|Hospital|Court|Health|Board|Clerk|Coroner|Line|Hall|Jail|Sheriff|"
+                            r"Attorney|Commission|Medical|General|Disease|Surveillance|Officer|Office|Department|Government|"
+                            r"Public|Referral|Director|Emergency|Assembly|Executive|Level)\b)[A-Z][a-z]{2,}\b")),
+    ("LOCATION", re.compile(r"\b(?P<v>(?:[A-Z][a-z'’-]+ ){1,3}(?:Road|Street|Avenue|Lane|Drive|Way|Place|Terrace|"
+                            r"Crescent|Close|Gardens|Square)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+                            r"(?=,? [A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
+    ("LOCATION", re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= [A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
     # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm"
     ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref)\.?:?[ \t]*"
                         r"(?P<v>[A-Z][A-Za-z]{0,3}/[a-z]{1,4})(?!\w)")),
@@ -507,8 +557,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+"
                         rf"(?:(?:med|méd|med\. dent|rer\. nat|phil|vet)\.\s+)?"  # "Dr. med. Beat Leuenberger"
                         rf"(?P<v>{_PARTICLE}?{NAME})")),  # "Sister van Wyk"
-    # one initial after a title: "getting Dr O to call", "Frau S. fährt"
-    ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+(?P<t>[A-Z]\.?)(?![\w'’-]|\.\w)")),
+    # one initial or mixed-case initials after a title: "getting Dr O to call", "Frau S. fährt", "Dr PvdM wants"
+    ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+"
+                        r"(?P<t>[A-Z]\.?|(?!PhD|MSc|BSc|McC)[A-Z][a-z]{1,2}[A-Z])(?![\w'’-]|\.\w)")),  # "Dr PvdM"
     # Polish: "p. Zieliński", "pani Jadwiga Sowa", "piel. A. Nowicka"
     ("NAME", re.compile(rf"\b(?:p\.|[Pp]ani?|[Pp]anu|[Pp]anią|piel\.|lek\.)[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?)?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=[\s:,;.)])")),
@@ -600,7 +651,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
-             r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|"
+             r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|msw|"
+             r"manager|"
              r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
@@ -610,11 +662,14 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
              r"effective|by|before|after|last|next|due|scheduled for|date|called|phoned|rang|texted|emailed|booked|"
-             r"cancelled|canceled",
+             r"cancelled|canceled|expired|died|extubated|intubated|readmitted|resection|returned to (?:the )?or",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
      r"(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM}|(?:1[3-9]|2\d|3[01])/{_MONTH_NUM})(?![/\d])"),
     ("DATE", _WEEKDAY, rf",?[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?![-\w])(?!\s*{ORDINAL_NOUNS})"),
+    # a sign-out or handover heading's date after a dash: "NF SIGNOUT – Gen Med Team 3 – 11/8   from Kat"
+    ("DATE", r"signout|sign-out|handover|huddle",
+     r"[^\n]{0,40}?[ \t][–-][ \t]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![/\d])"),
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),

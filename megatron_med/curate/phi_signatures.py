@@ -5,16 +5,25 @@ batch numbers in a vaccination table's "Batch no." column and the names in the r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|initials?|staff(?: initials)?|nurse|clinician|operator|carer|driver|chauffeur|"
-                            r"volunteer|author|user|init)")
+                            r"volunteer|author|user|init|op)")
 _BATCH_HEADER = re.compile(r"(?i)(?:batch|lot)(?:[ ](?:no\.?|number|#))?")
 _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
+# columns of a staff log, roster or audit table: "Bleep" 2217, "Age" 90, "Audit ID" S3-011, "Med Reg" Iyer S
+_EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
+_EXTENSION_VALUE = re.compile(r"(?!(\d)\1+$)\d{3,5}")  # not a crash call: "2222"
+_AGE_HEADER = re.compile(r"(?i)age(?:[ ]\((?:y|yrs?|years)\))?")
+_ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening)[ ]?(?:id|no\.?)")
+_ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
+_ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
+                            r"anaesthetist|anesthetist|surgeon|nurse in charge|nic)\b.*")
+_ROSTER_VALUE = re.compile(r"(?:Ma?c|O')?[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)? [A-Z]{1,2}")  # "Iyer S", "Tan ML"
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
@@ -39,6 +48,11 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
+
+# initials after a dash at a line's end: "Code: 5-2222. —KS", a line "– MGV", "[x] ABG done – M"
+_DASH_INITIALS = re.compile(r"(?:(?<=[.)])[ \t]+—|^[ \t]*[–—-][ \t]*)(?P<v>[A-Z]{2,3})[ \t]*$|"
+                            r"\b(?i:done|given|sent|taken|seen|checked|chased)[ \t]+[–—-][ \t]+(?P<t>[A-Z])[ \t]*$",
+                            re.MULTILINE)
 
 # a log entry signed off after two dashes: "... verstuurd. -- M. de Groot", "... (BIG 19054783201). -- MdG"
 _DASH_SIGN_OFF = re.compile(r"(?<=[\w.)])[ \t]+--[ \t]+(?P<v>(?:[A-Z]\.[ ]?){1,2}(?:(?:de|van|der|den|ter|ten) ){0,2}"
@@ -72,24 +86,35 @@ def _signer(value: str) -> bool:
     return common_words().get(word, 0.0) < 4.0
 
 
-def _table_signers(text: str) -> Iterator[tuple[int, int]]:
-    """Cells under a signer header ("By", "Sign", "Initials") in the rows of a pipe table that follow it."""
-    column, width = None, 0
+_PIPE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
+    (_SIGNER_HEADER, "NAME", lambda v: _signer(v)),
+    (_EXTENSION_HEADER, "PHONE", _EXTENSION_VALUE.fullmatch),
+    (_AGE_HEADER, "AGE", re.compile(r"9\d|1[01]\d").fullmatch),
+    (_ROW_ID_HEADER, "ID", _ROW_ID_VALUE.fullmatch),
+    (_ROSTER_HEADER, "NAME", _ROSTER_VALUE.fullmatch),
+]
+
+
+def _pipe_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) of the cells under a header cell of a pipe table, in the rows with as many cells that
+    follow it up to a blank line or a line without columns."""
+    columns, width = [], 0
     offset = 0
     for line in text.splitlines(keepends=True):
         cells = line.rstrip("\n").split("|")
         if len(cells) >= 3:
-            headers = [i for i, cell in enumerate(cells) if _SIGNER_HEADER.fullmatch(cell.strip())]
+            headers = [i for i, cell in enumerate(cells) if header.fullmatch(cell.strip())]
             if headers:
-                column, width = headers[-1], len(cells)
-            elif column is not None and len(cells) == width:
-                start = offset + sum(len(c) + 1 for c in cells[:column])
-                value = cells[column].strip()
-                if _signer(value):
-                    start += cells[column].index(value)
-                    yield start, start + len(value)
+                columns, width = headers, len(cells)
+            elif len(cells) == width:
+                for column in columns:
+                    start = offset + sum(len(c) + 1 for c in cells[:column])
+                    value = cells[column].strip()
+                    if value:
+                        start += cells[column].index(value)
+                        yield start, start + len(value), value
         elif not line.strip() or len(cells) < 2:
-            column = None  # a table ends at a blank line or a line without columns
+            columns = []
         offset += len(line)
 
 
@@ -117,8 +142,10 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for signers in a table's signature column, at the end of a chart line and as
     initials after "by" or a role."""
     if "|" in text:
-        for start, end in _table_signers(text):
-            yield start, end, "NAME"
+        for header, kind, accept in _PIPE_COLUMNS:
+            for start, end, value in _pipe_column(text, header):
+                if accept(value):
+                    yield start, end, kind
     if "   " in text:
         for start, end, value in _fixed_width_column(text, _SIGNER_HEADER):
             if _signer(value):
@@ -137,6 +164,9 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in (*ends, *_AFTER_BY_OR_ROLE.finditer(text)):
         if _signer(m.group("v")):
             yield m.start("v"), m.end("v"), "NAME"
+    for m in _DASH_INITIALS.finditer(text):
+        if m.group("t") or _signer(m.group("v")):
+            yield *m.span("t" if m.group("t") else "v"), "NAME"
     for m in _DASH_SIGN_OFF.finditer(text) if " -- " in text else ():
         if "." in m.group("v") or _signer(m.group("v")):
             yield m.start("v"), m.end("v"), "NAME"

@@ -313,6 +313,25 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "report by user [[NAME|KOKAFOR3]]; UPI [[ACCOUNT|meena.r@oksbi]]; tarjeta con terminación [[ACCOUNT|4410]]; "
     "morgen, [[DATE|14.03.]], um 9:00; tests on [[DATE|12/02]], [[DATE|14/02]] e [[DATE|16/02]]; [[DATE|2021年6月]]; "
     "move to [[DATE|21st]] evening?\nHbsAg IU/ml  \nAfter 2nd sip, wet voice; on 5th day; at 10:22:33:44:55:66.",
+    # staff logs, rosters and teaching files: table columns by their header, extensions, reference-list authors,
+    # DICOM fields, inverted names before age and sex, dates after events and in a sign-out heading
+    "Time  | Bleep | For      | From (ext)    | Op\n20:06 | [[PHONE|2217]]  | Med SHO  | Ward 5 ([[PHONE|4413]]) | "
+    "[[NAME|JH]]\n20:41 | 2222  | Arrest   | Ward 7 ([[PHONE|4436]]) | [[NAME|MA]]\n\n"
+    "Day | Med Reg (1600-2230) | Night RMO\nMon | [[NAME|Iyer S]]   | [[NAME|McAllister R]]\n\n"
+    "Audit ID | Age | NEWS2\n[[ID|S3-011]]   | [[AGE|90]]  | 9\n\n"
+    "References\n1. [[NAME|Okonkwo AC]], [[NAME|Haldane RJ]]. Antiganglioside antibodies. Vitamin D, Hepatitis B.\n"
+    "(0008,0090) ReferringPhysicianName: [[NAME|SHIMADA^TAKESHI]]\n(0018,1000) DeviceSerialNumber: [[DEVICE|45731]]\n"
+    "NF SIGNOUT – Team 3 – [[DATE|11/8]]   from [[NAME|Kat]] → [[NAME|Darnell]]\n"
+    "412-2 [[NAME|GOLDSTEIN, Irv]] [[AGE|92]]M "
+    "CHF. Returned to OR [[DATE|3/6]]; expired [[DATE|3/12]]. Ring the ward clerk x[[PHONE|5512]] in AM. "
+    "Dr [[NAME|PvdM]] wants him.\n"
+    "I paged the house officer on [[PHONE|7733]]; [[NAME|Nomvula]] in Case Management is chasing it; JAPs: "
+    "[[NAME|Migs]] (R1); Locum code [[ID|ACL-0937]]; OHIP [[HEALTH_PLAN|6120 449 873 HB]]; MSW [[NAME|Priya]] "
+    "[[PHONE|6555 3312]]; Charge Nurse Manager [[NAME|Losa Faleolo]]: we were full.\n"
+    "a retired postman from [[LOCATION|Ahascragh]], [[LOCATION|County Galway]]; "
+    "Royal Infirmary, [[LOCATION|Old Perth Road]], "
+    "[[LOCATION|Inverness]] [[LOCATION|IV2 3UJ]]; the patient's full name (\"[[NAME|JOSÉ CARLOS DE LIMA]]\")\n"
+    "Code: 5-2222. —[[NAME|KS]]\n  [x] ABG done – [[NAME|M]]\n– [[NAME|MGV]]\nCounty Disease Surveillance Officer.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
