@@ -65,7 +65,8 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
               r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o|"
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
               r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
-              r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis")
+              r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis|"
+              r"anak|isteri|suami|asawa|bhai|didi|bahu")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
@@ -192,7 +193,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "Surname, Given" field of a CSV row; a name in capitals before "(DR)" in a worklist
     ("NAME", re.compile(r"(?:(?<=\|)|(?<=\d\^))"
                         r"(?!\w+\^(?:LN|SCT|SNM|UCUM|HL7\w*|I9C?|I10|ICD\w*|CPT\w*|NDC|RXNORM|L)\b)"
-                        r"(?![A-Z]{2,3}\^[A-Z]{2,3}[|^])(?P<v>[A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*)?|"
+                        r"(?![A-Z]{2,3}\^[A-Z]{2,3}[|^])"
+                        r"(?P<v>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?\^[A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*)?|"
                         r"[A-Z][a-z'-]+\^[A-Z][a-z'-]+(?:\^[A-Z][a-z'-]*)?)(?=[|^])")),
     ("NAME", re.compile(rf"(?<=[,|]\")(?P<v>{_NAME_TOKEN}, {_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=\"(?:[,|]|$))",
                         re.MULTILINE)),
@@ -483,6 +485,65 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("ID", re.compile(r"\bN[°º]\.?[ \t]*(?P<v>\d{2,6}/\d{2,4})\b")),
     # an ISBT 128 blood donation number: "=W1402 24 081347"
     ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}\b")),
+    # round 27 (software artefacts, code-mixed English)
+    # the doctor's code before an HL7 name: "|HAJ01^HARTLEY^JONATHAN^^^DR"
+    ("ID", re.compile(r"(?<=\|)(?P<v>(?=[A-Z]*\d)[A-Z][A-Z0-9]{2,9})(?=\^[A-Z][A-Z'-]+\^[A-Z])")),
+    # an X12 person and place: "NM1*IL*1*NAVARRO*LUCIA*M", "N4*CHICAGO*IL*606142107"
+    ("NAME", re.compile(r"\bNM1\*[0-9A-Z]{2}\*1\*(?P<v>[A-Z][A-Z'-]+(?:\*[A-Z][A-Z'-]*){0,2})")),
+    ("LOCATION", re.compile(r"\bN4\*(?P<v>[A-Z][A-Z .'-]+)(?=\*[A-Z]{2}\*)")),
+    ("LOCATION", re.compile(r"(?<=\bN4\*)[A-Z][A-Z .'-]+\*[A-Z]{2}\*(?P<v>\d{5}(?:\d{4})?)\b")),
+    # a name in a query string, URL-encoded: "?name=Whitaker%2C%20Donald&dob="
+    ("NAME", re.compile(r"[?&](?i:name|family|given|lastname|firstname|patient_?name)=(?P<t>[A-Z][A-Za-z'-]*"
+                        r"(?:(?:%2C|%20|\+|,)+[A-Z][A-Za-z'-]*){0,3})(?=[&#\s]|$)")),
+    # a name field whose value has \u escapes: "familyName": "O\u2019Brien", zh: "\u9648\u7f8e\u73b2"
+    ("NAME", re.compile(r"\b(?i:family_?name|given_?name|last_?name|first_?name|surname|nom|prenoms?|zh|name_zh)"
+                        r"[\"']?[ \t]*:[ \t]*[\"'](?P<t>(?=[^\"'\n]*\\u[0-9a-fA-F]{4})"
+                        r"(?:[\w'’ -]|\\u[0-9a-fA-F]{4}){2,60})[\"']")),
+    # a city after "City=" in a key=value log: "323-CN City=OPELOUSAS  324-CO State=LA"
+    ("LOCATION", re.compile(r"\b(?i:city|town)=(?P<v>[A-Z][A-Za-z .'-]*[A-Za-z])(?=[ \t]{2,}|[&;,|]|[ \t]*$)",
+                            re.MULTILINE)),
+    # key=value names: "prescriber=THIBODEAUX, REMY", "patient=FONTENOT, EULALIA"
+    ("NAME", re.compile(r"\b(?i:patient|prescriber|provider|pt_?name|name|doctor|physician)=(?P<v>[A-Z][A-Za-z'-]+,"
+                        r" ?[A-Z][A-Za-z'-]+(?: [A-Z]\b)?)")),
+    # a Python date literal in code or a test: "date(1943, 7, 12)"
+    ("DATE", re.compile(r"\bdate(?:time)?\((?P<v>(?:19|20)\d\d, ?\d{1,2}, ?\d{1,2})\b")),
+    # a month in a file name: "RA_Reconcile_2024-06.xlsx"
+    ("DATE", re.compile(r"(?<=_)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?=\.[a-z]{3,4}\b)")),
+    # a developer's handle in a code comment: "# TODO(jlim):"
+    ("NAME", re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<t>[a-z][a-z0-9._-]{1,20})\)")),
+    # a chat's display name on its own line before the time: "Rangi Parata  9:14 AM"
+    ("NAME", re.compile(rf"^(?P<v>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d"
+                        r"(?:[ \t]?[AaPp][Mm])?[ \t]*$", re.MULTILINE)),
+    # a Swedish HSA id "SE2321000032-ab4k"; an inverted name between semicolons "...;Johansson, Erik;SE..."
+    ("ID", re.compile(r"\bSE\d{10}-[A-Za-z0-9]{3,6}\b")),
+    ("NAME", re.compile(rf"(?<=;)(?P<v>[{_UPPER}][{_LETTER}-]+, [{_UPPER}][{_LETTER}-]+)(?=;)")),
+    # an ABHA health number "91-4417-2209-6638"; a Hong Kong hospital number "HN24011837(2)"
+    ("HEALTH_PLAN", re.compile(r"\b\d{2}-\d{4}-\d{4}-\d{4}\b")),
+    ("MRN", re.compile(r"\bHN(?P<v>\d{8}\(\d\))")),
+    # a French street: "27, rue des Tanneurs", "4521, rue Saint-Denis"; its postcode before a town in capitals
+    ("LOCATION", re.compile(r"\b\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+                            r"impasse|quai|cours|route) (?:de la |de l'|des |du |de |d')?"
+                            r"[A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+){0,2}")),
+    ("LOCATION", re.compile(r"(?<=[a-z] )\d{5}(?= [A-ZÉÈ][A-ZÉÈ-]{2,}\b)")),
+    # a record's quoted fields: the town and postcode after a street, "'14 Cardigan Road', 'Headingley', 'Leeds',
+    # 'LS6 3AG'", "'No. 12, 3rd Cross, Malleswaram','Bengaluru','560003'", "\"Berea\",\"Durban\",\"4001\""
+    ("LOCATION", re.compile(r"['\"],[ ]?['\"](?P<v>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?=['\"],[ ]?['\"]"
+                            r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{4,6})['\"])")),
+    ("LOCATION", re.compile(r"['\"],[ ]?['\"](?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)['\"],[ ]?['\"]"
+                            r"(?P<v>[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{4,6})(?=['\"])")),
+    ("LOCATION", re.compile(r"(?<=['\"])(?P<v>(?:No\.|Flat|Plot|Apt|Unit) ?[\w/-]*\d[\w/-]*,? [^'\"\n]{3,60}?)"
+                            r"(?=['\"],[ ]?['\"][A-Z][a-z]+['\"],[ ]?['\"]\d{4,6}['\"])")),
+    ("LOCATION", re.compile(r"\b(?:Road|Street|Avenue|Lane|Drive|Way|Close|Crescent|Terrace|Place)['\"],[ ]?['\"]"
+                            r"(?P<v>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?=['\"],)")),
+    # JSON and YAML address fields: "street": "Ang Mo Kio Avenue 10", block: "412", unit: "#08-1142"
+    ("LOCATION", re.compile(r"\b(?i:street|address_?line_?\d?|addr\d?|city|town|suburb|locality)[\"']?[ \t]*:[ \t]*"
+                            r"[\"'](?P<v>(?=[^\"'\n]*[A-Z0-9])[^\"'\n]{2,60})[\"']")),
+    ("LOCATION", re.compile(r"\b(?i:block|blk|unit|flat|apt|house_?no|postal)[\"']?[ \t]*:[ \t]*[\"']"
+                            r"(?P<v>#?\d[\w/-]{0,10})[\"']")),
+    # Tagalog person markers and a Hindi honorific: "si Jenny", "ni Marco", "Sharma ji"
+    ("NAME", re.compile(r"\b(?:si|ni|kay|sina|nina)[ \t]+(?P<v>[A-Z][a-z]{2,14})\b")),
+    ("NAME", re.compile(r"\b(?P<v>[A-Z][a-z]{2,14})[ \t]+ji\b")),
+    ("LOCATION", re.compile(r"\bBrgy\.?[ \t]+\d{1,4}\b")),
     # round 26 (staff logs, rosters, teaching files)
     # an extension in brackets after a ward or desk: "Ward 5 (4413)", "Pharmacy (x2290)"
     ("PHONE", re.compile(r"\b(?:Ward|Unit|Theatres?|ICU|HDU|CCU|NICU|Pharmacy|Lab|Switchboard|Desk|Office|Clinic)"
@@ -604,7 +665,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules that scan every capitalised word, run only in text holding their marker (a cheap search first)
-_PATRONYMIC = r"(?:s/o|d/o|a/l|a/p|bt\.|bte\.?|binti|binte|bint|ibn)"
+_PATRONYMIC = r"(?:s/o|d/o|a/l|a/p|bt\.?|bte\.?|binti|binte|bint|ibn)"
 _HONORIFIC_SUFFIX = r"(?:san|sama|sensei|kun|chan|ssi|nim|ji)\b"
 _GATED: list[tuple[re.Pattern, str, re.Pattern]] = [
     # patronymic links: "Rajkumar s/o Subramaniam", "Nurul Ain bt. Zakaria"
@@ -651,7 +712,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
     ("NAME", r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
-             r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|msw|"
+             r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|msw|sn|"
              r"manager|"
              r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
@@ -662,7 +723,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
              r"effective|by|before|after|last|next|due|scheduled for|date|called|phoned|rang|texted|emailed|booked|"
-             r"cancelled|canceled|expired|died|extubated|intubated|readmitted|resection|returned to (?:the )?or",
+             r"cancelled|canceled|expired|died|extubated|intubated|readmitted|resection|returned to (?:the )?or|kal|"
+             r"bukas|esok|kesok",
      r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])"
      r"(?<!/10)"),
     ("DATE", _WEEKDAY, rf",?\s+(?P<v>{_MONTH_NUM}/{_DAY_NUM}|(?:1[3-9]|2\d|3[01])/{_MONTH_NUM})(?![/\d])"),
@@ -683,7 +745,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
     ("NAME", r"spelled|spelt|spelling|that's|that is",
      r",?[ \t]+(?P<t>[a-zA-Z](?:[ \t]+(?:[a-zA-Z]|dash|hyphen)){3,})\b"),
-    ("NAME", r"lastname|last_name|firstname|first_name|family_name|given_name|givenname|familyname",
+    ("NAME", r"lastname|last_name|firstname|first_name|family_name|given_name|givenname|familyname|nom|prenoms?|"
+             r"nom_naissance|apellidos?|nombres?",
      r"[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[\"']"),  # '"lastname": "Bergqvist"'
     ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko",
      r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),

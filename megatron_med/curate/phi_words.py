@@ -131,7 +131,10 @@ OTHER_MONTHS = (
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "  # ga
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "  # pl
     "farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "  # Solar Hijri (with 13xx/14xx)
-    "muharram safar rajab shaban sha'ban ramadan ramzan shawwal"  # Hijri (with a year such as 1445)
+    "muharram safar rajab shaban sha'ban ramadan ramzan shawwal "  # Hijri (with a year such as 1445)
+    "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "  # mi
+    "whiringa-ā-nuku whiringa-ā-rangi hakihea "
+    "chithirai vaikasi aani aadi aavani purattasi aippasi karthigai margazhi maasi panguni"  # ta (not "thai")
 ).split()
 
 # Weekday names of the same languages ("am Freitag", "le mardi"), not the ones that are also given names (Domingo)

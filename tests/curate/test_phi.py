@@ -337,6 +337,28 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Royal Infirmary, [[LOCATION|Old Perth Road]], "
     "[[LOCATION|Inverness]] [[LOCATION|IV2 3UJ]]; the patient's full name (\"[[NAME|JOSÉ CARLOS DE LIMA]]\")\n"
     "Code: 5-2222. —[[NAME|KS]]\n  [x] ABG done – [[NAME|M]]\n– [[NAME|MGV]]\nCounty Disease Surveillance Officer.",
+    # software artefacts and code-mixed English: HL7, X12, query strings, key=value logs, quoted records, JSON and
+    # YAML fields, code comments and literals, chat display names, access logs; Tagalog and Hindi name markers
+    "PID|1||KRB4418^^^NHI^NI||[[NAME|TE WHATA^HINEMOA^MERE]]^^MS||[[DATE|19580611]]|F\nPV1|1|I|WRD6^12^B||||"
+    "[[ID|HAJ01]]^[[NAME|HARTLEY^JONATHAN]]^^^DR|||MED\n"
+    "NM1*IL*1*[[NAME|NAVARRO*LUCIA*M]]***MI*[[HEALTH_PLAN|XGH884120375]]~\nN4*[[LOCATION|CHICAGO]]*IL*[[LOCATION|60614]]~\n"
+    "GET /api/v2/patients/search?name=[[NAME|Whitaker%2C%20Donald]]&limit=25 HTTP/1.1 200\n"
+    "Rx [[ID|6620419]] prescriber=[[NAME|THIBODEAUX, REMY]] prescriber_fax=;"
+    " 323-CN City=[[LOCATION|OPELOUSAS]]  324-CO State=LA\n"
+    "'address': ['[[LOCATION|14 Cardigan Road]]', '[[LOCATION|Headingley]]', "
+    "'[[LOCATION|Leeds]]', '[[LOCATION|LS6 3AG]]']\n"
+    "('[[LOCATION|No. 12, 3rd Cross, Malleswaram]]','[[LOCATION|Bengaluru]]','[[LOCATION|560003]]'); ABHA "
+    "'[[HEALTH_PLAN|91-4417-2209-6638]]'\n"
+    "\"familyName\": \"[[NAME|O\\u2019Brien]]\", \"nom\": \"[[NAME|Lefebvre]]\"\n"
+    "    zh: \"[[NAME|\\u9648\\u7f8e\\u73b2]]\"\n    street: \"[[LOCATION|Ang Mo Kio Avenue 10]]\"\n"
+    "    unit: \"[[LOCATION|#08-1142]]\"\n    postal: \"[[LOCATION|560412]]\"\n"
+    "# TODO([[NAME|jlim]]): remove before release\n    assert ref.dob == date([[DATE|1943, 7, 12]])\n"
+    "Workbook: RA_Reconcile_[[DATE|2024-06]].xlsx\n[[NAME|Rangi Parata]]  9:14 AM\n"
+    "[[DATE|2024-01-09]] 08:14:52;[[NAME|Johansson, Erik]];[[ID|SE2321000032-ab4k]];Läkare;Akutmottagning\n"
+    "Adresse : [[LOCATION|27, rue des Tanneurs]] [[LOCATION|69007]] LYON\n"
+    "Wife si [[NAME|Jenny]] umuwi; bagal wale [[NAME|Sharma]] ji ke bete; Repeat CBC kal [[DATE|15/9]]; "
+    "Family contact: isteri Puan [[NAME|Rosnah bt Ismail]]; anak [[NAME|Aiman]]; taken by SN [[NAME|Nurul Huda]]; "
+    "[[LOCATION|Brgy. 105]], [[LOCATION|Tondo]]; HN[[MRN|24011837(2)]]; visit [[DATE|13 Hereturikōkā 2024]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
