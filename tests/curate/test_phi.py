@@ -31,7 +31,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test30", "medical_text_test31", "medical_text_test32",
                  "medical_text_test33", "medical_text_test34", "medical_text_test35", "medical_text_test36",
                  "medical_text_test37", "medical_text_test38", "medical_text_test39", "medical_text_test40",
-                 "medical_text_test41", "medical_text_test42",
+                 "medical_text_test41", "medical_text_test42", "medical_text_test43", "medical_text_test44",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -138,9 +138,13 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test39", 0.98, 0.98, 0.98, 0.91),
     ("clinical_notes_test40", 0.99, 0.99, 0.98, 0.87),
-    # scored once after the twenty-sixth round: held at those fair figures until a round is tuned on them
-    ("clinical_notes_test41", 0.87, 0.80, 0.97, 0.74),
-    ("clinical_notes_test42", 0.94, 0.96, 0.93, 0.68),
+    # scored once after the twenty-sixth round (fair figures 0.871 and 0.950), then tuned on by round 27's rules
+    # and trained on by its tagger
+    ("clinical_notes_test41", 0.98, 0.98, 0.96, 0.84),
+    ("clinical_notes_test42", 0.97, 0.98, 0.98, 0.76),
+    # scored once after the twenty-seventh round: held at those fair figures until a round is tuned on them
+    ("clinical_notes_test43", 0.86, 0.91, 0.90, 0.82),
+    ("clinical_notes_test44", 0.93, 0.91, 0.98, 0.76),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
