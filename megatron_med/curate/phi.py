@@ -33,6 +33,7 @@ _NUMBER_KINDS = frozenset(("AGE", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "
 _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?[ ]$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:_\w+)?")  # a user name stays one token: "grumpy_gran62"
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 # a first name joined to a found one: "Aroha and Nikau" (not "&": "Hoehn & Yahr" is a scale)
@@ -108,6 +109,12 @@ def _trim_possessive(text: str, span: Span) -> Span:
     if text[max(span.start, end - 2):end] in ("'s", "’s"):
         end -= 2
     return Span(span.start, end, span.kind)
+
+
+def _with_weekday(text: str, span: Span) -> Span:
+    """A date moved back over the weekday written before it: "Sat 25 Jan 2025", "Thursday 13 March 2025"."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, span.start - 12), span.start) if span.kind == "DATE" else None
+    return Span(weekday.start(), span.end, span.kind) if weekday else span
 
 
 def _with_initials(text: str, span: Span) -> Span:
@@ -309,8 +316,9 @@ class PhiScrubber:
 
     @staticmethod
     def _tidy(text: str, spans: list[Span]) -> list[Span]:
-        """Spans without a trailing possessive or full stop, with the initials before a name."""
-        spans = [_with_initials(text, _trim_possessive(text, s)) for s in spans]
+        """Spans without a trailing possessive or full stop, with the initials before a name and the weekday
+        before a date."""
+        spans = [_with_weekday(text, _with_initials(text, _trim_possessive(text, s))) for s in spans]
         return [s for s in spans if s.end > s.start]
 
     def scrub_batch(self, texts: list[str]) -> list[tuple[str, Counter]]:

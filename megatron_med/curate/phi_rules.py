@@ -115,6 +115,8 @@ ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|d
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 AGE_WORDS = r"(?i:ninety|one hundred(?: and)?)(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?\b"
 _AUTHOR = rf"[{_UPPER}][a-z'’-]+(?: [{_UPPER}][a-z'’-]+)? [A-Z]{{1,3}}"  # "Okonkwo AC" in a reference list
+_PHONETIC = (r"(?:ALPHA|BRAVO|CHARLIE|DELTA|ECHO|FOXTROT|GOLF|HOTEL|INDIA|JULIET|KILO|LIMA|MIKE|NOVEMBER|OSCAR|"
+             r"PAPA|QUEBEC|ROMEO|SIERRA|TANGO|UNIFORM|VICTOR|WHISKEY|XRAY|YANKEE|ZULU)")  # names for the unidentified
 # words before a letter that make no author of a reference list: "Vitamin D, Hepatitis B."
 _NOT_AUTHOR = (r"(?:Vitamin|Hepatitis|Type|Grade|Class|Stage|Factor|Group|Phase|Protein|Complex|Ward|Bay|Bed|Zone|"
                r"Level|Lead|Block|Section|Table|Figure|Appendix|Part|Arm|Cohort|Tier|Schedule|Step|Category|Team|"
@@ -485,6 +487,53 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("ID", re.compile(r"\bN[°º]\.?[ \t]*(?P<v>\d{2,6}/\d{2,4})\b")),
     # an ISBT 128 blood donation number: "=W1402 24 081347"
     ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}\b")),
+    # round 28 (emergencies and disasters, public and legal texts)
+    # a person not yet identified, by the label a mass-casualty log gives: "Unknown Male 1", "UNKNOWN ALPHA",
+    # "Mr. X-03", "Inconnu 3", "不明女性-3"
+    ("ID", re.compile(rf"\b(?:Unknown|UNKNOWN|Unidentified|UNIDENTIFIED)[ ](?:(?:Male|Female|Child|Adult|Person|"
+                      rf"Patient|MALE|FEMALE|CHILD|ADULT|PERSON|PATIENT)[ ])?(?:\d{{1,4}}\b|{_PHONETIC}\b)|"
+                      r"\bMr\.?[ ]X-?\d{1,3}\b|\b(?:Inconnue?|Desconocid[oa]|Sconosciut[oa])[ ]\d{1,3}\b|"
+                      r"不明(?:男性|女性|者)-?\d{1,3}")),
+    # an age over 89 beside its sex in a table cell or written with 歳: "| 91/F |", "92歳"
+    ("AGE", re.compile(r"(?<=\| )(?:9\d|1[01]\d)(?=[ ]?/?[ ]?[MF][ \t]*\|)|(?<!\d)(?:9\d|1[01]\d)(?=歳)")),
+    # a Nepali citizenship number "23-01-72-04518"; Bikram Sambat dates "2081/03/22 BS", "since Asar 18"
+    ("SSN", re.compile(r"\b\d{2}-\d{2}-\d{2}-\d{5}\b")),
+    ("DATE", re.compile(r"\b20[6-9]\d/(?:0[1-9]|1[0-2])/(?:[012]\d|3[0-2]) BS\b|"
+                        r"\b(?:Baisakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Chaitra)"
+                        r" (?:[12]?\d|3[0-2])\b")),
+    # places on a route or a road: "Field Hut", "I-75 northbound at mile marker 179", "Camino a Chinquihue km 8"
+    ("LOCATION", re.compile(r"\b[A-Z][a-z]+ (?:Hut|Bivvy|Bivouac)\b|"
+                            r"\bI-\d{1,3} (?:north|south|east|west)bound"
+                            r"(?: (?:at|near) (?:mile marker|exit|MM) \d{1,4})?|"
+                            r"\bCamino (?:a |al |de )?[A-Z][a-z]+ km \d{1,3}\b")),
+    # Japanese: a town within a city "輪島市河井町2部", a name after a role or before its reading
+    # ("看護師 高橋 美咲", "山本 和子 (Kazuko Yamamoto)", "木村 恵子様"), a medical registration "第489213号"
+    ("LOCATION", re.compile(r"[\u4e00-\u9fff]{2,3}市[\u4e00-\u9fff]{1,4}町(?:\d{1,3}(?:部|丁目|番地?|号))?")),
+    ("NAME", re.compile(r"(?:看護師|医師|保健師|薬剤師|記載者|確認|隊長|救急救命士)[ :：]*(?!看護師|医師|保健師|薬剤師)"
+                        r"(?P<t>[\u4e00-\u9fff\u3005]{1,4}(?: [\u4e00-\u9fff\u3005]{1,3})?)(?![\u4e00-\u9fff\u3005])")),
+    ("NAME", re.compile(r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{1,4} [\u4e00-\u9fff\u3005]{1,3}"
+                        r"(?= \([A-Z][a-z]+ [A-Z][a-z]+\)|様)")),
+    ("LICENSE", re.compile(r"(?<=登録番号 )第\d{4,8}号")),
+    # counsel and judges after their title: "Adv. Farida Contractor", "the Honorable Theresa M. Galloway"
+    ("NAME", re.compile(rf"\b(?:Adv|Advocate|Hon|Honou?rable|Justice|Judge|Magistrate)\.?[ \t]+"
+                        rf"(?!(?:Act|Department|Ministry|System|Committee|Court)\b)(?P<v>{NAME})")),
+    # a nickname in quotes: '(or "Bear" as his cousins call him)', 'known to everyone as "Curly"'
+    ("NAME", re.compile(r"(?:\((?:or|aka) |\bknown (?:to [a-z ]{1,20} )?as[ \t]+)[\"“](?P<t>[A-Z][a-z]{1,14})[\"”]")),
+    # Indian address lines: "Tilak Road, Dadar (West)", "Mumbai - 400 028"; a US federal docket "1:23-cv-01188-TMG"
+    ("LOCATION", re.compile(r"\b[A-Z][a-z]+ (?:Road|Marg|Lane|Street), [A-Z][a-z]+ \((?:East|West|E|W)\)|"
+                            r"\b[A-Z][a-z]+ - \d{3} ?\d{3}\b")),
+    ("ID", re.compile(r"\b\d:\d{2}-(?:cv|cr|mc|md)-\d{4,6}(?:-[A-Z]{2,4})?\b")),
+    # an age over 89 in a fixed-width casualty list before the sex, or in brackets after a name: "Thambirajah (96),"
+    ("AGE", re.compile(r"(?<=[a-z\"”)])[ \t]{2,}(?P<v>9\d|1[01]\d)[ \t]?[MF](?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
+    ("AGE", re.compile(r"(?<=[a-z]{2} \()(?:9\d|1[01]\d)(?=\),)")),
+    # a Nepali municipality's ward and village in a table cell: "| Melamchi-3, Talamarang |"
+    ("LOCATION", re.compile(r"(?<=\| )[A-Z][a-z]+-\d{1,2}, [A-Z][a-z]+(?= \|)")),
+    # Balinese birth-order names: "I Made Suarta", "Ni Ketut Sari"
+    ("NAME", re.compile(r"\b(?P<t>(?:I|Ni) (?:Made|Wayan|Nyoman|Ketut|Gede|Putu|Kadek|Komang|Luh|Gusti(?: Ngurah)?)"
+                        r"(?: [A-Z][a-z]+){1,2})")),
+    # a fundraiser's child by first name: "Team Liam: Help Liam Fight Neuroblastoma"
+    ("NAME", re.compile(r"\b(?:Team|Help|Support|Pray for|Prayers for) (?P<v>[A-Z][a-z]{2,14})"
+                        r"(?=[:!]| (?:Fight|Beat|Battle|Get|Walk|Win|Recover|Heal)\b)")),
     # round 27 (software artefacts, code-mixed English)
     # the doctor's code before an HL7 name: "|HAJ01^HARTLEY^JONATHAN^^^DR"
     ("ID", re.compile(r"(?<=\|)(?P<v>(?=[A-Z]*\d)[A-Z][A-Z0-9]{2,9})(?=\^[A-Z][A-Z'-]+\^[A-Z])")),
@@ -693,7 +742,7 @@ _NAME_LABELS = (
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
     r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|"
-    rf"attn|{_RELATIVES}"
+    rf"producer|presenter|attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", _NAME_LABELS, rf"\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),

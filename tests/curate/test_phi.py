@@ -363,6 +363,21 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Wife si [[NAME|Jenny]] umuwi; bagal wale [[NAME|Sharma]] ji ke bete; Repeat CBC kal [[DATE|15/9]]; "
     "Family contact: isteri Puan [[NAME|Rosnah bt Ismail]]; anak [[NAME|Aiman]]; taken by SN [[NAME|Nurul Huda]]; "
     "[[LOCATION|Brgy. 105]], [[LOCATION|Tondo]]; HN[[MRN|24011837(2)]]; visit [[DATE|13 Hereturikōkā 2024]]",
+    # emergencies and legal texts: unidentified people's labels, ages and places in casualty lists, Nepali and
+    # Japanese records, counsel after a title, a fundraiser's child, Indian address lines, a weekday inside a date
+    "[[ID|WC-041774]]    [[ID|Unknown Male 1]]           ~40s M        RED\n"
+    "[[ID|WC-041775]]    [[NAME|Harold Brandt]]           [[AGE|91]] M          YELLOW\n"
+    "00:20 [[ID|UNKNOWN ALPHA]] identified; [[ID|Mr. X-03]] GCS 7; [[ID|Inconnu 3]] DCD.\n"
+    "1 | [[NAME|Pemba Dolma Sherpa]] | [[AGE|91]]/F | [[LOCATION|Helambu-5, Tarkeghyang]] | [[SSN|23-01-72-04518]] |\n"
+    "phone off since [[DATE|Asar 18]]; Prepared: [[DATE|2081/03/22 BS]]; route [[LOCATION|Field Hut]] - "
+    "[[LOCATION|Kime Hut]]; Scene: [[LOCATION|I-75 northbound at mile marker 179]]\n"
+    "場所: [[LOCATION|輪島市河井町2部]]  記載者: 看護師 [[NAME|高橋 美咲]]  隊長 医師 [[NAME|佐々木 健一]], "
+    "医籍登録番号 [[LICENSE|第489213号]]\n[[NAME|山本 和子]] ([[NAME|Kazuko Yamamoto]]) | [[AGE|92]]歳 女\n"
+    "Appearance: Adv. [[NAME|Farida Contractor]] for the Complainant; before the Honorable [[NAME|Theresa Galloway]].\n"
+    "Team [[NAME|Liam]]: Help [[NAME|Liam]] Fight Neuroblastoma. [[NAME|Liam]] (or \"[[NAME|Bear]]\" as his cousins "
+    "call him); known to everyone as \"[[NAME|Curly]]\"; the soul of [[NAME|Josephine Thambirajah]] ([[AGE|96]]), who\n"
+    "R/o [[LOCATION|Tilak Road, Dadar (West)]], [[LOCATION|Mumbai - 400 028]]; Case No. [[ID|1:23-cv-01188-TMG]]\n"
+    "Date: [[DATE|Sat 25 Jan 2025]]; [[NAME|I Made Suarta]] | 44; Producer: [[NAME|Sioned Lewis]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
