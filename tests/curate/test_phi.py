@@ -125,7 +125,7 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # scored once after the twenty-second round (fair figures 0.876 and 0.856), then tuned on by round 23's rules
     # and trained on by its tagger
     ("clinical_notes_test33", 0.97, 0.97, 0.98, 0.90),
-    ("clinical_notes_test34", 0.98, 0.99, 0.98, 0.88),
+    ("clinical_notes_test34", 0.98, 0.99, 0.98, 0.87),
     # scored once after the twenty-third round (fair figures 0.963 and 0.975), then tuned on by round 24's rules and
     # trained on by its tagger
     ("clinical_notes_test35", 0.99, 0.99, 0.98, 0.88),
