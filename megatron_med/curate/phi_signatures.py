@@ -1,6 +1,7 @@
 """Identifiers that carry no label a rule could key on, only their place in the layout: initials and short names
 that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn"), the
-batch numbers in a vaccination table's "Batch no." column and the names in the rows of a ward list or register."""
+batch numbers in a vaccination table's "Batch no." column, the names in the rows of a ward list or register, and
+the values under a pipe table's "Bleep", "Age", "Audit ID" or roster headers."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def _signer(value: str) -> bool:
 
 
 _PIPE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
-    (_SIGNER_HEADER, "NAME", lambda v: _signer(v)),
+    (_SIGNER_HEADER, "NAME", _signer),
     (_EXTENSION_HEADER, "PHONE", _EXTENSION_VALUE.fullmatch),
     (_AGE_HEADER, "AGE", re.compile(r"9\d|1[01]\d").fullmatch),
     (_ROW_ID_HEADER, "ID", _ROW_ID_VALUE.fullmatch),
@@ -114,7 +115,7 @@ def _pipe_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]
                         start += cells[column].index(value)
                         yield start, start + len(value), value
         elif not line.strip() or len(cells) < 2:
-            columns = []
+            columns = []  # a table ends at a blank line or a line without columns
         offset += len(line)
 
 
@@ -139,8 +140,9 @@ def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, in
 
 
 def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for signers in a table's signature column, at the end of a chart line and as
-    initials after "by" or a role."""
+    """(start, end, kind) for signers in a table's signature column, at the end of a chart line and as initials
+    after "by" or a role (NAME), and for the extensions, ages over 89, row ids and roster names under their headers
+    in a pipe table."""
     if "|" in text:
         for header, kind, accept in _PIPE_COLUMNS:
             for start, end, value in _pipe_column(text, header):
