@@ -20,6 +20,7 @@ from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_p
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_ocr import ocr_repaired
 from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
+from megatron_med.curate.phi_signatures import table_header_lines
 from megatron_med.curate.phi_speech import dialogue_labels, find_speech_spans, speech_after_label
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
 from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, personal_names
@@ -190,6 +191,13 @@ def _repeated_numbers(text: str, spans: list[Span]) -> list[Span]:
     return [Span(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
 
 
+def _off_table_headers(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without the names and places read into a table's header line ("PatientName,DOB,Sex,Payer")."""
+    if not spans or not (headers := table_header_lines(text)):
+        return spans
+    return [s for s in spans if s.kind not in ("NAME", "LOCATION") or not any(a <= s.start < b for a, b in headers)]
+
+
 def _has_form_of(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a value the tagger proposes looks like its kind: not "- Gore" as a serial number, "HCPCS
     J2357" as a name, words as a URL, "92/54" as a date, "NDC 0078-0126-05" as an ID, or a bare number
@@ -289,7 +297,7 @@ class PhiScrubber:
             spans = [s for s in spans if s.kind != "NAME" or not speech_after_label(text, s.start, labels)]
         if self.gazetteer is not None:
             spans += [Span(s, e, k) for s, e, k in self.gazetteer.spans(text)]
-        return self._tidy(text, spans)
+        return self._tidy(text, _off_table_headers(text, spans))
 
     def hints(self, text: str, rule_spans: list[Span] | None = None) -> list[Span]:
         """The rules' and gazetteers' spans, propagated: what the tagger is given, in training and in use."""
@@ -309,7 +317,7 @@ class PhiScrubber:
             learned += self._tagger_spans(text, self.hints(text, spans))
         if self.nlp is not None:
             learned += self._ner_spans(ner_doc if ner_doc is not None else self.nlp(text))
-        spans += self._tidy(text, learned)
+        spans += self._tidy(text, _off_table_headers(text, learned))
         spans = _propagate(text, spans + _joined_names(text, spans, self.vocabulary), self.vocabulary, initials=True)
         spans += _repeated_numbers(text, spans)
         return [s for s in join_pieces(text, resolve(spans)) if s.kind in self.kinds]

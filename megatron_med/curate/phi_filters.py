@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_words import OTHER_MONTHS, RARE_ZIPF, common_words
+from megatron_med.curate.phi_words import NAME_PARTICLES, OTHER_MONTHS, RARE_ZIPF, common_words
 
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -80,7 +80,7 @@ _DRUG_STEM = re.compile(rf"\w{{3,}}(?:{DRUG_STEMS})", re.IGNORECASE)
 
 def _mostly_english(value: str) -> bool:
     """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI"."""
-    words = value.lower().split()
+    words = [w for w in value.lower().split() if w not in NAME_PARTICLES]  # "MARIA DAS GRAÇAS FONTOURA"
     return sum(common_words().get(w, 0.0) >= RARE_ZIPF for w in words) * 2 >= len(words)
 
 
@@ -156,6 +156,9 @@ def _numeric_date(value: str) -> bool:
     return all(1 <= n <= 31 for n in day_month) and min(day_month) <= 12
 
 
+_DBSNP = re.compile(r"rs\d{3,10}")
+
+
 def tagged_value_plausible(kind: str, value: str) -> bool:
     """Whether a value the learned tagger proposes has the form of its kind: a date is a numeric date, an
     8-digit date, an ordinal day or has a month word; an age is over 89; a bare number is no place unless
@@ -176,6 +179,8 @@ def tagged_value_plausible(kind: str, value: str) -> bool:
         return digits >= 7  # not a cell of a table of readings: "158/84", "300"
     if kind == "IP":
         return _IP_FORM.search(value) is not None
+    if _DBSNP.fullmatch(value):
+        return False  # a variant's dbSNP id, "rs4244285", is no record number
     if kind in ("BIOMETRIC", "ID", "DEVICE"):
         return digits > 0 and len(value) >= 4
     return True

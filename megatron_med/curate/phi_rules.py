@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from megatron_med.curate.phi_checked import find_checked_numbers
 from megatron_med.curate.phi_cjk import find_cjk_names
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
+from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_signatures import find_signature_spans
 from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻČĆĎĚŇŘŠŤŮŽŐŰĞŞİ"
-_LETTER = "a-zA-Zà-öø-ÿ\u0100-\u017f'’"  # with Latin Extended-A: "Aydoğan", "Dvořák", "Świątek"
+_LETTER = "a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f'’"  # with Latin-1 and Extended-A: "Aydoğan", "Dvořák", "GRAÇAS"
 _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][{_LETTER}]*"
                rf"(?:-[{_UPPER}a-z][{_LETTER}]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
@@ -34,7 +36,7 @@ _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-_TITLE = r"(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)\.?\s+"
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|OÄ|OA|FÄ|FA)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -66,6 +68,7 @@ _RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|f
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
               r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
               r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis|"
+              r"(?:son|daughter|dtr|brother|sister|mother|father)-in-law|"
               r"anak|isteri|suami|asawa|bhai|didi|bahu")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
@@ -139,14 +142,14 @@ _LABELLED: list[tuple[str, str]] = [
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
     ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card|folio"),
     ("LICENSE", r"licen[cs]e|DEA|NPI|certificate|cert|certification|passport|registration|permit|"
-                r"driver'?s licen[cs]e|DL"),
+                r"driver'?s licen[cs]e|DL|NAATI(?: CPN)?|MMC|KMC|TNMC|DMC"),
     ("DEVICE", r"serial|batch|device|pacemaker|defibrillator|ICD|implant|UDI|model|lot|IMEI|MAC|pump|"
                r"monitor|catheter|prosthesis|hearing aid|stimulator"),
     ("BIOMETRIC", r"fingerprint|finger print|retina(?:l)? scan|iris(?: scan)?|voice ?print|biometric|"
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
-           r"tag|wristband|referral|booking|confirmation|kit|locum"),
+           r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -188,7 +191,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|"
-                        r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst)\.?[ \t]+"
+                        r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
+                        r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
     # exports: an HL7 person name "|HARGROVE^DOLORES^ANNE^^^^L|", "1447382956^OKAFOR^CHIDI^E^^DR"; a quoted
@@ -345,12 +349,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "Lot 112, Passage Fort Drive" (Jamaica), "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima,
     # Kita-ku" (Japan)
     ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{STREET}\b\.?")),
-    ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Calle|C/|Paseo|Carrer|Rua|Travessa|Alameda|Viale|Via|Corso|"
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]{{1,2}}){{1,3}}{STREET}\b\.?")),  # not across columns
+    ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Blvd\.|Bulevar|Carretera|Calle|C/|Paseo|Carrer|Rua|Travessa|"
+                            r"Alameda|Viale|Via|Corso|"
                             r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
                             r"(?:(?:de|del|da|do|dos|das|di|della|dei)[ \t]+(?:la[ \t]+|los[ \t]+)?)?"
                             r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+){0,3}"
-                            r",?[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?\b"
+                            # a number, or a kilometre mark: "Blvd. Kukulcán km 14.5"
+                            r",?[ \t]*(?:n[º°o]\.?[ \t]*|km[ \t]*)?\d{1,5}(?:[A-Za-z]|\.\d)?\b"
                             r"(?:,[ \t]*\d{1,2}[ºª°]?[ \t]*(?i:planta|piso|andar|izq\.?|dcha\.?|esq\.?))?")),
     ("LOCATION", re.compile(r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+"
                             r"(?=,[ \t]*[A-Z][\w'’]+-(?:ku|shi|cho|machi|gun)\b)")),
@@ -364,14 +370,34 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]+){{1,3}}{STREET}\b\.?"
+                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]{{1,2}}){{1,3}}{STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+", re.IGNORECASE)),
     # Bengaluru's numbered roads: "2nd Cross, 9th Main"; a postcode and town alone on a line: "40000 Shah Alam"
     ("LOCATION", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?"
                             r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)?")),
-    ("LOCATION", re.compile(r"^[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+[A-Z][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?"
+    ("LOCATION", re.compile(r"^[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+[A-ZÅØÆ][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?"
                             r"[ \t]*$", re.MULTILINE)),
+    # round 29: places in a building or an estate: "Office 1204, Marina Crest Tower", "2F Ermita Tower",
+    # "Plot A-17"; a town before its taxi rank or health centre ("Mariannhill taxi rank", "Ski legesenter")
+    ("LOCATION", re.compile(r"\b(?:(?:Office|Suite|Unit|Shop|Flat|Level)[ \t]+\d{1,4}[A-Z]?,[ \t]+|\d{1,2}F[ \t]+)"
+                            r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tower|Building|Bldg\.?|Plaza|Centre|Center|House|Mansions?|"
+                            r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
+    ("LOCATION", re.compile(r"\b(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
+                            r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus)\b")),
+    # a town before an Eircode: "Seán Ó Conaire, Moycullen, H91 E4K7"
+    ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
+    # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
+    ("ACCOUNT", re.compile(r"(?<![\w*])(?:[X*•]{4}[ -]?){3}\d{4}\b")),
+    # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
+    ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
+    # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
+    ("DATE", re.compile(r"\b(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?![\d.])")),
+    # a day and month after a time: "às 07:12 de 05/04", "at 14:30 on 3/6"
+    ("DATE", re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d[ \t]+(?:de|on|del|le|am|du)[ \t]+"
+                        r"(?P<v>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])")),
+    # an age in German: "92 J.", "94 Jahre", "91-jährige"
+    ("AGE", re.compile(r"\b(?P<v>9\d|1[01]\d)(?:[ \t]?J\.|[ \t]Jahre\b|-?jährige?[nrs]?\b)")),
     # Philippine addresses: "Purok 5, Sampaguita", "Blk 12 Lot 8", "Sitio Veterans"
     ("LOCATION", re.compile(r"\bPurok[ \t]+\d{1,3}(?:,[ \t]*[A-Z][\w'’-]+(?: (?:Ext\.|[A-Z][\w'’-]+))?)?|"
                             r"\b(?:Blk|Block)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+Lot[ \t]?\d{1,4}[A-Z]?\b|"
@@ -401,7 +427,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
                             r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien|vägen|"
-                            r"gränd|stigen|torget)\s+\d{1,4}[a-z]?\b(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?)?|"
+                            r"gränd|stigen|torget)\s+\d{1,4}[a-zA-Z]?\b(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?)?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
@@ -521,7 +547,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"(?:\((?:or|aka) |\bknown (?:to [a-z ]{1,20} )?as[ \t]+)[\"“](?P<t>[A-Z][a-z]{1,14})[\"”]")),
     # Indian address lines: "Tilak Road, Dadar (West)", "Mumbai - 400 028"; a US federal docket "1:23-cv-01188-TMG"
     ("LOCATION", re.compile(r"\b[A-Z][a-z]+ (?:Road|Marg|Lane|Street), [A-Z][a-z]+ \((?:East|West|E|W)\)|"
-                            r"\b[A-Z][a-z]+ - \d{3} ?\d{3}\b")),
+                            r"\b(?:[A-Z][a-z]+|[A-Z]{3,}) - \d{3} ?\d{3}\b")),  # "KOTHRUD, PUNE - 411038"
     ("ID", re.compile(r"\b\d:\d{2}-(?:cv|cr|mc|md)-\d{4,6}(?:-[A-Z]{2,4})?\b")),
     # an age over 89 in a fixed-width casualty list before the sex, or in brackets after a name: "Thambirajah (96),"
     ("AGE", re.compile(r"(?<=[a-z\"”)])[ \t]{2,}(?P<v>9\d|1[01]\d)[ \t]?[MF](?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
@@ -741,7 +767,8 @@ _NAME_LABELS = (
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
-    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|"
+    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|segurad[oa]|asegurad[oa]|requerente|"
+    r"periciand[oa]|versicherter?|assicurat[oa]|middle names?|audited|auditor|acknowledg(?:e)?ment|"
     rf"producer|presenter|attn|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -786,6 +813,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
+    ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf", r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
+    # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"
+    ("NAME", r"erstellt|erfasst|usuario|usuário|benutzer|utilisateur|operador",
+     r"[ \t]*[:=]?[ \t]*(?P<t>[A-Z]{5,8}(?=[;,|\s])|[a-z][a-z0-9_.]{3,29}(?![\w@]))"),
     # mixed-case initials after a checker's label: "Packed by: FdR   Checked by: MvB"
     ("NAME", r"(?:packed|checked|counted|dispensed|witnessed|verified|prepared|given|administered|entered|recorded|"
              r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed|marked|initialled|"
@@ -803,9 +834,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
     ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|"
-             r"last name|full name|death of",
+             r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]",
      r"(?:[ \t]*:|(?<=of))[ \t]*(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL )?[A-Z][A-Z'’-]+){1,4})"
-     r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
+     r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
      rf"\s+(?P<v>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}))"),
@@ -846,11 +877,12 @@ _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])|"
                    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:?){0,6}(?<!:)(?![\w:])")
 _SSN = re.compile(r"\b(\d{3})-(\d{2})-(\d{4})\b")
-_PHONE = re.compile(r"(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-                    r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[\s.-]?\d{2,4}){3,5}(?!\d)")
+# Phone numbers never run across a line end: a phone ends one row of a table and a number starts the next.
+_PHONE = re.compile(r"(?<![\w+-])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}"
+                    r"(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[ \t.-]?\d{2,4}){3,5}(?!\d)")
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
-_PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?|\(0\d{1,4}\)\s?|0)\d{1,4}"
-                             r"(?:(?:[\s.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])")
+_PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\(0\d{1,4}\)[ \t]?|0)\d{1,4}"
+                             r"(?:(?:[ \t.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\w-])")
 # a number read out digit by digit in a dictation: "nine three seven five five five zero one four two",
 # "five oh five, five five five", "oh-eight-oh-three triple five"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}"
@@ -859,6 +891,7 @@ _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
 _DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
+_NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3,4}-\d{1,2}")  # the three NDC layouts
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
 _PHONE_CONTEXT = re.compile(r"(?i:phone|tel|cell|mobile|call|pager|contact|ph\b)")
 
@@ -916,8 +949,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
-        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DOTTED_DATE.match(m.group()):
-            continue  # "NDC 0074-2306-30", a date and a time: "03.08.2025 17:40"
+        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DOTTED_DATE.match(m.group()) or \
+                _NDC_SHAPE.fullmatch(m.group()):
+            continue  # "NDC 0074-2306-30", a date and a time: "03.08.2025 17:40", an unlabelled NDC "0169-4132-12"
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for m in _SPOKEN_DIGITS.finditer(text):
         if _COUNTING.fullmatch(m.group()):
@@ -926,6 +960,8 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), ("PHONE" if _PHONE_CONTEXT.search(before) else
                                    "MRN" if _RECORD_CONTEXT.search(before) else "ID")
     yield from find_signature_spans(text)
+    yield from find_checked_numbers(text)
+    yield from find_log_ins(text)
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)
     yield from find_cjk_names(text)

@@ -1,7 +1,8 @@
 """Identifiers that carry no label a rule could key on, only their place in the layout: initials and short names
 that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn"), the
 batch numbers in a vaccination table's "Batch no." column, the names in the rows of a ward list or register, and
-the values under a pipe table's "Bleep", "Age", "Audit ID" or roster headers."""
+the values under the headers of a table delimited by pipes, tabs, semicolons or commas ("Patient", "Name, Vorname",
+"Suburb", "NHI", "Bleep", "Age", "Audit ID", roster grades)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,25 @@ _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
                             r"anaesthetist|anesthetist|surgeon|nurse in charge|nic)\b.*")
 _ROSTER_VALUE = re.compile(r"(?:Ma?c|O')?[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)? [A-Z]{1,2}")  # "Iyer S", "Tan ML"
+# a register's name column: "Patient", "Name, Vorname", "Nazwisko i imię", "Ingoa / Name", "nombre", "Paciente"
+_NAME_HEADER = re.compile(r"(?i)(?:[^/|;,\t]{1,20} ?/ ?)?(?:(?:patient|pt|client|member|insured|donor|subject|"
+                          r"resident|deceased|full|family|sur)[ _-]?)?names?(?:,? (?:first|given|vorname|names?))?|"
+                          r"patient(?:in)?|paciente|patiente|nombres?(?: completo| y apellidos?)?|"
+                          r"apellidos?,? nombres?|"
+                          r"nome(?: completo)?|nazwisko(?: i imię)?|imię i nazwisko|nama(?: pasien)?|naam|"
+                          r"nom(?:,? prénom| et prénom)?|(?:nach)?name,? vorname")
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:,? [^\W\d_][\w'’.-]*){0,5}")
+_EMPTY_CELL = frozenset("vacant empty declined unknown zzunknown none nil pending closed blocked reserve reserved "
+                        "free cleaning tbc tba dna male female masculin féminin masculino femenino nn x".split())
+_NHI_HEADER = re.compile(r"(?i)NHI(?: no\.?| number)?")
+_NHI_VALUE = re.compile(r"[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})")
+# the place columns of a register: "Suburb", "Dirección", "Comuna", "Wohnort", "Miejscowość"
+_PLACE_HEADER = re.compile(r"(?i)(?:home |street )?address|suburb|town|city|village|locality|district|barangay|"
+                           r"dirección|direccion|domicilio|comuna|municipio|localidad|endereço|bairro|cidade|adresse|"
+                           r"anschrift|wohnort|ort|indirizzo|comune|miejscowość|adres|kijiji|mtaa")
+_PLACE_CELL = re.compile(r"(?:\d{1,5}[A-Z]? )?[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|las|los|da|do|dos|"
+                         r"das|di|du|le|van|von|am|an|der)){0,4}(?: \d{1,5}[A-Za-z]?)?")  # "Pasaje Los Aromos 44"
+_CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker")
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
@@ -76,6 +96,19 @@ def _register_name(value: str) -> bool:
     return plausible_name(value)
 
 
+def _cell_name(value: str) -> bool:
+    """A person's name in a register's name column, not a placeholder ("vacant", "EMPTY - HPV clean")."""
+    return (_NAME_CELL.fullmatch(value) is not None
+            and not any(word.strip(",").lower() in _EMPTY_CELL for word in value.split())
+            and (_register_name(value) if value.isupper() else plausible_name(value)))
+
+
+def _cell_place(value: str) -> bool:
+    """A street or town in a register's place column: not "-", "s/i" or an English word."""
+    return _PLACE_CELL.fullmatch(value) is not None and value.lower() not in _EMPTY_CELL and (
+        any(c.isdigit() for c in value) or common_words().get(value.lower(), 0.0) < 4.0)
+
+
 def _signer(value: str) -> bool:
     """Initials or a short name, not an abbreviation or an English word ("DK", "jb", "sali"; not "bd", "same");
     initials in capitals may spell a word ("RT", "MC")."""
@@ -87,36 +120,85 @@ def _signer(value: str) -> bool:
     return common_words().get(word, 0.0) < 4.0
 
 
-_PIPE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
+_TABLE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
     (_SIGNER_HEADER, "NAME", _signer),
     (_EXTENSION_HEADER, "PHONE", _EXTENSION_VALUE.fullmatch),
     (_AGE_HEADER, "AGE", re.compile(r"9\d|1[01]\d").fullmatch),
     (_ROW_ID_HEADER, "ID", _ROW_ID_VALUE.fullmatch),
     (_ROSTER_HEADER, "NAME", _ROSTER_VALUE.fullmatch),
+    (_NAME_HEADER, "NAME", _cell_name),
+    (_CONSULTANT_HEADER, "NAME", lambda value: _signer(value) or _cell_name(value)),
+    (_NHI_HEADER, "HEALTH_PLAN", _NHI_VALUE.fullmatch),
+    (_PLACE_HEADER, "LOCATION", _cell_place),
 ]
 
 
-def _pipe_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]]:
-    """(start, end, value) of the cells under a header cell of a pipe table, in the rows with as many cells that
-    follow it up to a blank line or a line without columns."""
-    columns, width = [], 0
+# a cell of a delimited row: quoted (with the delimiter inside) or not
+_CELL = {sep: re.compile(rf'[ \t]*"[^"\n]*"[ \t]*(?=\{sep}|$)|[^\{sep}\n]*') for sep in "|;,"}
+_CELL["\t"] = re.compile(r'[^\t\n]*')
+# the fewest cells a row needs for its delimiter to be read as a table: prose has commas, not four in step
+_MIN_CELLS = {"|": 3, "\t": 3, ";": 4, ",": 4}
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a delimited line; a quoted cell keeps the delimiters inside it."""
+    cells, pos = [], 0
+    while True:
+        m = _CELL[sep].match(line, pos)
+        cells.append((m.start(), m.group()))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != sep:
+            return cells
+        pos += 1
+
+
+def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Callable[[str], bool]]]:
+    """(start, end, value, kind, accept) for the cells under a header cell of `_TABLE_COLUMNS` in a table
+    delimited by `sep` (pipes, tabs, semicolons or commas), in the rows with as many cells that follow the
+    header up to a blank line or a line without columns; the value is the cell without its padding, quotes and a
+    bracketed aside. Each header is followed on its own: a row whose cell reads like another header ("Med SHO -
+    Dr Patel" under "For") is still a row of the columns found so far."""
+    columns: list[tuple[list[int], int]] = [([], 0)] * len(_TABLE_COLUMNS)  # per header: its cells, row width
     offset = 0
     for line in text.splitlines(keepends=True):
-        cells = line.rstrip("\n").split("|")
-        if len(cells) >= 3:
-            headers = [i for i, cell in enumerate(cells) if header.fullmatch(cell.strip())]
-            if headers:
-                columns, width = headers, len(cells)
-            elif len(cells) == width:
-                for column in columns:
-                    start = offset + sum(len(c) + 1 for c in cells[:column])
-                    value = cells[column].strip()
+        cells = _cells(line.rstrip("\r\n"), sep) if sep in line else []
+        if len(cells) >= _MIN_CELLS[sep]:
+            names = [cell.strip(' \t"') for _, cell in cells]
+            for rule, (header, kind, accept) in enumerate(_TABLE_COLUMNS):
+                if found := [i for i, name in enumerate(names) if header.fullmatch(name)]:
+                    columns[rule] = found, len(cells)
+                    continue
+                under, width = columns[rule]
+                for column in under if len(cells) == width else ():
+                    start, cell = cells[column]
+                    value = names[column].split(" (")[0]  # not an aside: "Los Carrera 750 (mall)"
                     if value:
-                        start += cells[column].index(value)
-                        yield start, start + len(value), value
+                        start += offset + cell.index(value)
+                        yield start, start + len(value), value, kind, accept
         elif not line.strip() or len(cells) < 2:
-            columns = []  # a table ends at a blank line or a line without columns
+            columns = [([], 0)] * len(_TABLE_COLUMNS)  # a table ends at a blank line or a line without columns
         offset += len(line)
+
+
+_HEADER_CELL = re.compile(r"(?:[^\s:]+(?: [^\s:]+){0,5})?")  # a column name: a few words, no "key: value"
+
+
+def table_header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that heads a delimited table: cells of a few words without digits or a colon
+    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line has as many cells. Its words are column names, never
+    names or places."""
+    headers, offset = [], 0
+    lines = text.splitlines(keepends=True)
+    for line, following in zip(lines, lines[1:], strict=False):
+        if not any(c.isdigit() for c in line):
+            for sep in _MIN_CELLS:
+                if sep in line and len(cells := _cells(line.rstrip("\r\n"), sep)) >= _MIN_CELLS[sep] and \
+                        all(_HEADER_CELL.fullmatch(cell.strip(' \t"')) for _, cell in cells) and \
+                        len(_cells(following.rstrip("\r\n"), sep)) == len(cells):
+                    headers.append((offset, offset + len(line)))
+                    break
+        offset += len(line)
+    return headers
 
 
 def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]]:
@@ -141,13 +223,12 @@ def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, in
 
 def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for signers in a table's signature column, at the end of a chart line and as initials
-    after "by" or a role (NAME), and for the extensions, ages over 89, row ids and roster names under their headers
-    in a pipe table."""
-    if "|" in text:
-        for header, kind, accept in _PIPE_COLUMNS:
-            for start, end, value in _pipe_column(text, header):
-                if accept(value):
-                    yield start, end, kind
+    after "by" or a role (NAME), and for the names, places, NHI numbers, extensions, ages over 89, row ids and roster
+    names under their headers in a delimited table."""
+    for sep in (sep for sep in _MIN_CELLS if sep in text):
+        for start, end, value, kind, accept in _table_cells(text, sep):
+            if accept(value):
+                yield start, end, kind
     if "   " in text:
         for start, end, value in _fixed_width_column(text, _SIGNER_HEADER):
             if _signer(value):

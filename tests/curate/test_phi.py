@@ -382,6 +382,24 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "call him); known to everyone as \"[[NAME|Curly]]\"; the soul of [[NAME|Josephine Thambirajah]] ([[AGE|96]]), who\n"
     "R/o [[LOCATION|Tilak Road, Dadar (West)]], [[LOCATION|Mumbai - 400 028]]; Case No. [[ID|1:23-cv-01188-TMG]]\n"
     "Date: [[DATE|Sat 25 Jan 2025]]; [[NAME|I Made Suarta]] | 44; Producer: [[NAME|Sioned Lewis]]",
+    # tables and assessments: name, place and NHI columns of tab-, semicolon-, comma- and pipe-delimited tables
+    # (never their header line), numbers with a check digit, half-width katakana, log-ins, ranks and buildings
+    "Bed\tPatient\tNHI\tSuburb\tCons\n4\t[[NAME|TAMIHANA, Awhina]]\t[[HEALTH_PLAN|KLM4407]]\t[[LOCATION|Fenton Park]]\t"
+    "[[NAME|DRW]]\n5\t(vacant)\t-\t-\t-\n"
+    "Nr;Zeit;Name, Vorname;Dirección;Edad\n1;07:30;[[NAME|Oberländer, Grete]];[[LOCATION|Calle Sol 12]] (bajos);"
+    "[[AGE|93]]\n2;08:15;[[NAME|PÉREZ SOTO, Inés]];[[LOCATION|Pasaje Los Olmos 5]];71\n"
+    "Time,Unit No.,Patient name,Ward\n09:10,U-22,[[NAME|ODHIAMBO Peter]],4B\n"
+    "RUT [[SSN|15.204.300-7]]; NHI [[HEALTH_PLAN|KLM4415]] seen; card [[ACCOUNT|XXXX XXXX XXXX 2290]]; "
+    "[[NAME|ｽｽﾞｷ ﾀﾛｳ]] 81 M\n"
+    "[[DATE|21/03]] 09:12 [[NAME|jtorres]] - spoke to insured; K 6,1 às 06:40 de [[DATE|12/04]] por [[NAME|lmachado]];"
+    "\nSubmitted by [[NAME|wkamau]]\nKürzel: [[NAME|bkh]]   erstellt: [[NAME|WEBERAN]];\n"
+    "Paciente:\t[[NAME|JOÃO DAS GRAÇAS MOURA]]\tLeito 4; Segurada: [[NAME|LUCIANA ALVES DOS REIS]]\n"
+    "Board: SGT [[NAME|P. Rangi]]; Audited: [[NAME|K. Osei]], auditor; NOK dtr-in-law [[NAME|Farzana]] rang\n"
+    "Licence: [[LICENSE|IE.FCL.40512]]; Liste [[DATE|03.06.]] v1; ASA II; [[AGE|94]] J.; NAATI [[LICENSE|CPN4K7TQ1]]\n"
+    "[[LOCATION|Suite 804, Harbour Gate Tower]]; [[LOCATION|Plot B-22]]; home, [[LOCATION|Oughterard, "
+    "H91 X2P3]]; [[LOCATION|Storgata 14B]]\n[[LOCATION|2750 Kløfta]]\nFound at [[LOCATION|Inanda]] taxi rank; "
+    "UCI: [[ID|22-4410-8372]]; PNR [[ID|QZ8M4T]]; parte [[ID|3310/2024]]\n"
+    "NDC 0169-4132-12 and 0071-0155-23; CYP2C19 rs4244285; CT HEAD WO CONTRAST; nil by mouth.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
