@@ -62,13 +62,13 @@ SPOKEN_YEAR = (rf"(?i:(?:nineteen|twenty)[ -](?:{TENS_WORD}(?:[ -](?:one|two|thr
                 rf"oh[ -]{DIGIT_WORD})|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)")
 _HOLIDAY = r"(?:Christmas|Easter|Thanksgiving|Boxing Day|New Year's|Hogmanay)(?: (?:Day|Eve))?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
-_RELATIVES = (r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
+_RELATIVES = (r"(?:son|daughter|dtr|brother|sister|mother|father)-in-law|"  # before "son": the longer first
+              r"wife|husband|son|daughter|mother|father|sister|brother|partner|friend|neighbou?r|caregiver|"
               r"aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
               r"boyfriend|cousin|roommate|employer|landlord|stepfather|stepmother|guardian|w/o|s/o|d/o|c/o|"
               r"nana|nan|nanna|granny|gran|grandma|grandpa|grandad|granddad|auntie|aunty|mam|mum|mom|dad|"
               r"lola|lolo|oma|opa|nani|nonna|nonno|abuela|abuelo|esposa|esposo|marido|filha|filho|hija|hijo|irmã|"
               r"irmão|hermana|hermano|mãe|madre|neta|neto|nieta|nieto|cuidadora|cuidador|dtr|dau|bro|sis|"
-              r"(?:son|daughter|dtr|brother|sister|mother|father)-in-law|"
               r"anak|isteri|suami|asawa|bhai|didi|bahu")
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
@@ -828,7 +828,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"lastname|last_name|firstname|first_name|family_name|given_name|givenname|familyname|nom|prenoms?|"
              r"nom_naissance|apellidos?|nombres?",
      r"[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[\"']"),  # '"lastname": "Bergqvist"'
-    ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko",
+    ("NAME", r"surname|family name|last name|nachname|apellidos?|nom de famille|nazwisko|first name|given names?|"
+             r"middle names?|forenames?",
      r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
@@ -848,7 +849,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
      r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
-    ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name",
+    ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name|signed electronically|"
+             r"electronically signed|e-signed",
      r"[\"']?[ \t]*(?:[:=][ \t]*[\"']?|[\"'])(?P<v>[a-z][a-z0-9_.-]{2,29}(?![\w@])|"
      r"(?=[\w.]*[_.\d])[A-Za-z][\w.]{1,28}[A-Za-z0-9_](?![\w@]))"),
     ("LOCATION", r"lives in|live in|living in|discharged (?:home )?to|resides in|residing in|resident of|"
