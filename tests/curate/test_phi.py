@@ -406,7 +406,8 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "UCI: [[ID|22-4410-8372]]; PNR [[ID|QZ8M4T]]; parte [[ID|3310/2024]]\n"
     "Last name: [[NAME|REYES]]      First name: [[NAME|ARNEL]]\nSigned electronically: [[NAME|jokafor3]] 12:40\n"
     "Nr skr.\tNazwisko i imię\tPESEL\tData\n[[ID|031-007]]\t[[NAME|MAZUR Henryk]]\t[[SSN|44051401359]]\t"
-    "[[DATE|05.03.2024]]\n\nDate | Supplied to | Qty in | Qty out | Pharm\n[[DATE|02/07/24]] | Ward 4B | 0 | 10 | [[NAME|RK]]\n"
+    "[[DATE|05.03.2024]]\n\nDate | Supplied to | Qty in | Qty out | Pharm\n"
+    "[[DATE|02/07/24]] | Ward 4B | 0 | 10 | [[NAME|RK]]\n"
     "NDC 0169-4132-12 and 0071-0155-23; CYP2C19 rs4244285; CT HEAD WO CONTRAST; nil by mouth.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
