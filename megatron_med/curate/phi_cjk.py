@@ -5,7 +5,9 @@ or precedes a title (姓名：张丽云, 王医生, 성명: 김민준). In text 
 after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kazuo (松本 和夫)". Chinese or
 Korean medical prose itself is left alone: 检验报告, 血清 or 고혈압 are words, not names. Half-width katakana,
 which Japanese hospital systems still print for the reading of a name, counts as a name when it is two words
-("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names."""
+("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. A romanisation in brackets after a name in
+Hangul or Chinese characters that starts with a family name is the same name ("김민지 (KIM MIN JI)"; not
+"血常规 (Complete Blood Count)")."""
 
 from __future__ import annotations
 
@@ -38,6 +40,10 @@ _BEFORE_TITLE = re.compile(rf"(?P<v>[{_HAN_SURNAMES}][{_HAN}]{{0,2}})(?:{_TITLE_
                            rf"(?<![{_HANGUL}])(?P<k>[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}})"
                            rf"[ \t]?(?:님|씨|선생님|교수님?|간호사|의사)")
 _CJK = re.compile(rf"[{_HAN}{_HANGUL}]")
+# a name's romanisation in brackets after the name in Hangul or Chinese characters: "김민지 (KIM MIN JI)"
+_ROMANISED_GLOSS = re.compile(rf"(?:(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}}|"
+                              rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}}) "
+                              rf"\((?P<v>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{1,3}})\)")
 _HALF_WIDTH_KANA_NAME = re.compile(r"[\uff66-\uff9d][\uff66-\uff9f]+[ \u3000][\uff66-\uff9d][\uff66-\uff9f]+")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
 
@@ -46,6 +52,8 @@ def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana."""
     for m in _HALF_WIDTH_KANA_NAME.finditer(text):
         yield m.start(), m.end(), "NAME"
+    for m in _ROMANISED_GLOSS.finditer(text):
+        yield m.start("v"), m.end("v"), "NAME"
     cjk = len(_CJK.findall(text))
     if not cjk:
         return

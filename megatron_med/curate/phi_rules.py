@@ -15,6 +15,7 @@ from megatron_med.curate.phi_cjk import find_cjk_names
 from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
 from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
+from megatron_med.curate.phi_scripts import find_script_spans
 from megatron_med.curate.phi_signatures import find_signature_spans
 from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
@@ -190,7 +191,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         re.MULTILINE)),
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
-                        r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|"
+                        r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|En|Pn|Mzee|"
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
                         r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
@@ -327,7 +328,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?)[ \t]+"
                         r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])")),
     ("AGE", re.compile(r"\b(?i:(?:still )?alive(?: and well)? at|alive aged) (?P<v>9\d|1[01]\d)\b")),  # "alive at 94"
-    ("AGE", re.compile(r"\b(?i:turned|turns|turning|celebrated|celebrates)[ \t]+(?P<v>9\d|1[01]\d)\b"
+    ("AGE", re.compile(r"\b(?i:turned|turns|turning|turn|celebrated|celebrates)[ \t]+(?P<v>9\d|1[01]\d)\b"
                        r"(?![ \t]*(?:%|percent|mg|kg|cm|mmHg|bpm|degrees|°))")),  # "turned 91 on 2 July"
     # a relative in a pedigree by generation and number: "Eoin (III-6), 38"
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN})[ \t]\((?:I|II|III|IV|V|VI)[-:.]\d{{1,2}}\)")),
@@ -385,6 +386,16 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
     ("LOCATION", re.compile(r"\b(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
                             r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus)\b")),
+    # round 30: a staff chat's sender by first name and grade ("Rutuja JR1: Sir plt 38k"); a numbered admission
+    # with age and sex ("1) Sunita Jadhav 45F"); a day and month with the month in Roman numerals and no dots
+    # ("12 IX 2024"); Turkish mobiles and street addresses; Kenyan plates; a Korean date ("2024년 5월 28일")
+    ("NAME", re.compile(r"^(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:JR|SR|PG)\d?:", re.MULTILINE)),
+    ("NAME", re.compile(r"(?:^|[ \t])\d{1,2}\)[ \t]+(?P<v>[A-Z][a-z]+\.?(?: [A-Z][a-z'’-]+){1,3})[ \t]+\d{1,3}[MF]\b")),
+    ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01]) (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII) (?:19|20)\d\d\b")),
+    ("PHONE", re.compile(r"(?<![\w+])0 \(5\d\d\) \d{3} \d{2} \d{2}\b")),
+    ("LOCATION", re.compile(r"\b\d{1,5}(?:/\d{1,3})? Sk\.(?: No:[ ]?\d{1,4}[A-Z]?)?(?: D:[ ]?\d{1,3})?")),
+    ("VEHICLE", re.compile(r"\bK[A-Z]{2} \d{3}[A-Z]\b")),
+    ("DATE", re.compile(r"\b(?:19|20)\d\d년 \d{1,2}월 \d{1,2}일")),
     # a town before an Eircode: "Seán Ó Conaire, Moycullen, H91 E4K7"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
     # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
@@ -796,6 +807,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"läkare|överläkare",
      rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
+    # "Handed over by: Nurul 0715", "handed over to day F1 Luca:", "to night dispatcher Akinyi"
+    ("NAME", r"handed over (?:to|by)|taken over by|handover (?:to|from)",
+     r":?[ \t]+(?:(?:day|night|late|early)[ \t]+)?(?:(?:dispatcher|nurse|sister|F1|F2|FY1|FY2|SHO|HO|MO|RN|EN|SN)"
+     r"[ \t]+)?(?P<v>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)\b"),
     ("NAME", r"re|regarding", rf"\s*:?\s*(?P<v>{_NAME_2PLUS})(?=,|\s*\()"),
     ("DATE", r"on|since|from|until|till|through|dated|dos|admitted|discharged|seen|visit|starting|started|fell|"
              r"effective|by|before|after|last|next|due|scheduled for|date|called|phoned|rang|texted|emailed|booked|"
@@ -964,6 +979,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_signature_spans(text)
     yield from find_checked_numbers(text)
     yield from find_log_ins(text)
+    yield from find_script_spans(text)
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)
     yield from find_cjk_names(text)

@@ -151,9 +151,10 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test45", 0.99, 0.98, 0.98, 0.83),
     ("clinical_notes_test46", 0.99, 0.99, 0.98, 0.86),
-    # scored once after the twenty-ninth round: held at their fair figures (0.806 and 0.910) until round 30
-    ("clinical_notes_test47", 0.80, 0.66, 0.87, 0.65),
-    ("clinical_notes_test48", 0.91, 0.85, 0.96, 0.89),
+    # scored once after the twenty-ninth round (fair figures 0.806 and 0.910), then tuned on by round 30's rules
+    # (0.875 and 0.950 with the round-29 tagger); raised when round 30's tagger is trained on them
+    ("clinical_notes_test47", 0.87, 0.76, 0.94, 0.65),
+    ("clinical_notes_test48", 0.94, 0.92, 0.96, 0.89),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
@@ -409,6 +410,18 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[DATE|05.03.2024]]\n\nDate | Supplied to | Qty in | Qty out | Pharm\n"
     "[[DATE|02/07/24]] | Ward 4B | 0 | 10 | [[NAME|RK]]\n"
     "NDC 0169-4132-12 and 0071-0155-23; CYP2C19 rs4244285; CT HEAD WO CONTRAST; nil by mouth.",
+    # translated records and staff messages: Cyrillic names, streets, towns and dates, Greek and Perso-Arabic forms,
+    # Korean and Roman-numeral dates, Turkish and Kenyan numbers, chat senders, handovers by first name
+    "Сопровождает сын [[NAME|Захаров Игорь Петрович]]; врач: [[NAME|Белова Т. А.]]\nАдрес: г. [[LOCATION|Самара]], "
+    "[[LOCATION|ул. Садовая, д. 14, кв. 9]]; выдано [[DATE|«3» апреля 2024]] г.\nЛікар [[NAME|Ткаченко О. В.]], "
+    "м. [[LOCATION|Полтава]], [[LOCATION|вул. Соборна, 21]]\nΟ ιατρός [[NAME|Κ. Παπαδάκης]]; "
+    "تاریخ: [[DATE|۱۴۰۲/۱۱/۰۵]]\n"
+    "검진일 [[DATE|2024년 3월 7일]]; [[NAME|김서연]] ([[NAME|KIM SEO YEON]]); Data zabiegu: [[DATE|4 VI 2024]]\n"
+    "Cep: [[PHONE|0 (533) 217 40 86]]; Adres: [[LOCATION|118/2 Sk. No:7 D:3]]; ambulance [[VEHICLE|KCB 552Q]]\n"
+    "[[NAME|tpaewai]] (MRT) 10:05\nCT head pls\n[[NAME|Priyanka]] JR2: pt in casualty. "
+    "1) [[NAME|Ramesh Pawar]] 58M CVA\n"
+    "Handed over by: [[NAME|Halimah]] 0715; handed over to day F1 [[NAME|Tomasz]]: bed 4. Mzee [[NAME|Otieno]] is "
+    "fine.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
