@@ -46,6 +46,7 @@ _ADDRESS_AFTER = re.compile(r",?\s*(?:Co\.|County\b)|,?[ \t]+[A-Z]{2,3}[ \t]+\d{
                             r"\s*[-–,]?\s*(?:\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|"
                             r"[A-Z]\d{2} [A-Z\d]{4}\b)|[ \t]*$", re.MULTILINE)
 _TOWN_ZIPF = 4.6  # a town in an address position up to this frequency ("Leeds" 4.3), not "Center" (5.4)
+_CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}[ \t]+$")
 _ORG_TOWN_ZIPF = 3.6  # a town starting an organisation's name ("Dundee City Council"), not "Summit", "Ridge"
 _POSTAL_CODE = re.compile(r"\s*[-–,]?\s*(\d{4,6})\b")
 # a sloppy note's lower-case "edith pemberton": a first name then a surname, both rare as English words
@@ -307,6 +308,13 @@ class Gazetteer:
         return not any(min(self.common.get(key[:i], 0.0), self.common.get(key[i:], 0.0)) >= _COMPOUND_ZIPF
                        for i in range(3, len(key) - 2))
 
+    def _city_in_capitals(self, text: str, match: re.Match, key: str) -> bool:
+        """A city in capitals that opens an organisation's heading ("LEEDS TEACHING HOSPITALS"), not one after
+        another word in capitals ("GREATER MANCHESTER POLICE", "NORTH MANCHESTER GENERAL") nor a state ("OYO
+        STATE")."""
+        return key in self.cities and not _CAPITALS_BEFORE.search(text, max(0, match.start() - 24), match.start()) \
+            and not text.startswith(" STATE", match.end())
+
     def _starts_organisation(self, text: str, end: int) -> bool:
         """A word followed, within three single-spaced words, by "Hospital", "Clinic", "care home" ..."""
         for _ in range(4):
@@ -351,7 +359,8 @@ class Gazetteer:
                 strength, kind = STRONG, "LOCATION"  # "MAINLAND GENERAL HOSPITAL, YABA", "Sickle Cell Clinic, Mulago,"
             if self._starts_organisation(text, match.end()):
                 key = fold(match.group())
-                if key in self.towns and key not in _SKIP and not match.group().isupper() and \
+                if key in self.towns and key not in _SKIP and \
+                        (not match.group().isupper() or self._city_in_capitals(text, match, key)) and \
                         (self.common.get(key, 0.0) < _ORG_TOWN_ZIPF or key in self.cities):
                     strength, kind = STRONG, "LOCATION"  # a town in an organisation's name: "Oakdale clinic"
                 elif self._suburb_of_facility(text, match, key):

@@ -255,7 +255,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"\b(?P<v>[a-z]\.\s?[a-z][a-z'’-]{2,})[ \t]+(?:rn|md|np|pa|do|rm|hca)\b")),  # "t. halvorsen rn"
     ("VEHICLE", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")),
     ("DATE", re.compile(rf"\b(?:{_MONTH_NUM}[/-]{_DAY_NUM}|{_DAY_NUM}[/-]{_MONTH_NUM})[/-](?:{_YEAR}|\d{{2}})\b")),
-    ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/.-])"
+    ("DATE", re.compile(rf"\b{_YEAR}[-/.]{_MONTH_NUM}[-/.]{_DAY_NUM}(?![\d/-]|\.\d)"
                         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")),  # also 2019-03-09T16:42+05:30
     ("DATE", re.compile(rf"\b{_YEAR}-(?i:{_MONTH_ABBR})-{_DAY_NUM}\b")),  # 1985-Sep-02
     ("DATE", re.compile(rf"\b{_DAY_NUM}\. {_MONTH_NUM}\. {_YEAR}\b")),  # Czech: "14. 9. 1958"
@@ -373,7 +373,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:[NSEW]\.?[ \t]+)?"
                             rf"(?:[A-Z][a-zA-Z'’-]+[ \t]{{1,2}}){{1,3}}{STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
-    ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+", re.IGNORECASE)),
+    # with a Kenyan or Ghanaian postal code after a dash: "P.O. Box 48123 – 00100"
+    ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+(?:[ \t]*[-–][ \t]*\d{5}\b)?",
+                            re.IGNORECASE)),
     # Bengaluru's numbered roads: "2nd Cross, 9th Main"; a postcode and town alone on a line: "40000 Shah Alam"
     ("LOCATION", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?"
                             r"(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?)?")),
@@ -384,8 +386,11 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?:(?:Office|Suite|Unit|Shop|Flat|Level)[ \t]+\d{1,4}[A-Z]?,[ \t]+|\d{1,2}F[ \t]+)"
                             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tower|Building|Bldg\.?|Plaza|Centre|Center|House|Mansions?|"
                             r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
-    ("LOCATION", re.compile(r"\b(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
-                            r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus)\b")),
+    ("LOCATION", re.compile(r"\b(?!(?:The|Central|Main|City|Regional|District|General|Municipal|Provincial|County|"
+                            r"State|National|Teaching|Referral|Mission|Military|Railway|Traffic)\b)"
+                            r"(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
+                            r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus|Police Station|"
+                            r"Police Post|Government Hospital)\b")),
     # round 30: a staff chat's sender by first name and grade ("Rutuja JR1: Sir plt 38k"); a numbered admission
     # with age and sex ("1) Sunita Jadhav 45F"); a day and month with the month in Roman numerals and no dots
     # ("12 IX 2024"); Turkish mobiles and street addresses; Kenyan plates; a Korean date ("2024년 5월 28일")
@@ -396,6 +401,16 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b\d{1,5}(?:/\d{1,3})? Sk\.(?: No:[ ]?\d{1,4}[A-Z]?)?(?: D:[ ]?\d{1,3})?")),
     ("VEHICLE", re.compile(r"\bK[A-Z]{2} \d{3}[A-Z]\b")),
     ("DATE", re.compile(r"\b(?:19|20)\d\d년 \d{1,2}월 \d{1,2}일")),
+    # round 31: a nickname in brackets inside a full name ("Mr Johannes Petrus (Hannes) van der Merwe"); a name in
+    # capitals after a title in capitals ("(DR. LEE MEI LING)"); a Kenyan court case and its court
+    # ("MILIMANI CMCC No. E1432 of 2024"); a town before its police station or government hospital
+    ("NAME", re.compile(rf"\b{_TITLE}(?P<v>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,2}} \([A-Z][a-z]+\)"
+                        rf"(?: {_PARTICLE}{{0,2}}[A-Z][a-z'’-]+){{1,2}})")),
+    ("NAME", re.compile(r"\b(?:DR|PROF|MRS|DATO'?|DATUK)\.?[ \t]+(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |A/[LP] |@ )?"
+                        r"[A-Z][A-Z'’-]+){1,4})(?=[ \t]*[),\n]|[ \t]{2,}|[ \t]*$)")),
+    ("ID", re.compile(r"(?<!Act )(?<!Act No\. )(?<!Act No )\b(?i:no\.?|number)[ \t]*"
+                      r"(?P<v>[A-Z]{0,2}\d{1,6} of (?:19|20)\d\d)\b")),  # not "Act No. 29 of 1996"
+    ("LOCATION", re.compile(r"\b(?P<v>[A-Z]{4,}) (?:CMCC|HCCC|HCCA|CMCR|ELRC|MCCC)\b")),
     # a town before an Eircode: "Seán Ó Conaire, Moycullen, H91 E4K7"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
     # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
@@ -501,9 +516,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a telephone exchange by name: "JEfferson 5-2271", "tel. Whitehall 4321"
     ("PHONE", re.compile(r"\b[A-Z]{2}[a-z]{3,} \d-\d{4}\b|"
                          r"\b(?i:tel|phone|telephone)\.?:?[ \t]+(?P<v>[A-Z][a-z]{3,}[ \t]\d{3,4})\b")),
-    # a typist's initials after the author's: "JTM:rs", "WKM/jd" alone in their field
-    ("NAME", re.compile(r"(?:^|(?<=[ \t]{2}))[A-Z]{2,4}[:/](?!(?:ml|dl|mg|kg|hr|hrs|min|wk|wks|mo|yr|ul|mcg|mm|cm|"
-                        r"hpf|lpf|ng|pg|cc|day|dy|mol|sec)\b)(?P<t>[a-z]{2,3})(?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
+    # a typist's initials after the author's, and the author's: "JTM:rs", "WKM/jd" alone in their field
+    *(("NAME", re.compile(rf"(?:^|(?<=[ \t]{{2}})){author}[:/](?!(?:ml|dl|mg|kg|hr|hrs|min|wk|wks|mo|yr|ul|mcg|mm|cm|"
+                          rf"hpf|lpf|ng|pg|cc|day|dy|mol|sec)\b){typist}(?=[ \t]{{2,}}|[ \t]*$)", re.MULTILINE))
+      for author, typist in (("[A-Z]{2,4}", "(?P<t>[a-z]{2,3})"), ("(?P<t>[A-Z]{2,4})", "[a-z]{2,3}"))),
     # a log-in name in capitals with digits: "by user JWHITEHORSE2"
     ("NAME", re.compile(r"\b(?i:user|username|login)[ \t]*[:=]?[ \t]*(?P<t>[A-Z]{4,}\d{1,3})\b")),
     # Malay villages and estates: "Kg. Sungai Sembilang", "Ladang Sungai Tinggi"
@@ -826,11 +842,11 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # a note or shift header: "Nursing note 12/14 1900-0700", "Progress note: 3/2 08:15"
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
-    ("AGE", r"age|aged", r"\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),
+    ("AGE", r"age|aged", r"(?:[ \t]*/[ \t]*(?i:sex|gender))?\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),  # "Age / Sex : 92 / M"
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
     ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf", r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
     # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"
-    ("NAME", r"erstellt|erfasst|usuario|usuário|benutzer|utilisateur|operador",
+    ("NAME", r"erstellt|erfasst|usuario|usuário|benutzer|utilisateur|operador|użytkownik|utente|gebruiker",
      r"[ \t]*[:=]?[ \t]*(?P<t>[A-Z]{5,8}(?=[;,|\s])|[a-z][a-z0-9_.]{3,29}(?![\w@]))"),
     # mixed-case initials after a checker's label: "Packed by: FdR   Checked by: MvB"
     ("NAME", r"(?:packed|checked|counted|dispensed|witnessed|verified|prepared|given|administered|entered|recorded|"
@@ -849,9 +865,11 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
-    ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|"
+    ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|nok|"
+             r"next of kin|"
              r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]",
-     r"(?:[ \t]*:|(?<=of))[ \t]*(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL )?[A-Z][A-Z'’-]+){1,4})"
+     r"(?:[ \t]*:|(?<=of))[ \t]*"
+     r"(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?[A-Z][A-Z'’-]+){1,5})"
      r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
@@ -879,6 +897,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"\s*:?\s*(?P<v>(?:al-|el-)?[A-Z][\w'’]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )"
      r"[A-Z][\w'’]+){0,2}(?: \d{1,2}\b| II\b| III\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|dominio|"
+                r"bakkie|matatu|jeepney|tuk-tuk|"
                 r"patente|placa|kennzeichen|"
                 r"hatchback|wagon|taxi|motorbike|scooter|tractor|lorry|bus|trailer|motorhome|reg",
      r"\.?[ \t]*(?:no\.?|number)?[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?"

@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from megatron_med.curate.phi_filters import plausible_name
+from megatron_med.curate.phi_logins import LOG_IN, not_a_word
 from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|initials?|staff(?: initials)?|nurse|clinician|operator|carer|driver|chauffeur|"
                             r"volunteer|author|user|init|op|pharm|pharmacist|rph)")
-_BATCH_HEADER = re.compile(r"(?i)(?:batch|lot)(?:[ ](?:no\.?|number|#))?")
+_BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot)(?:[ _](?:no\.?|number|#))?")  # also "reagent_lot"
 _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
 # columns of a staff log, roster or audit table: "Bleep" 2217, "Age" 90, "Audit ID" S3-011, "Med Reg" Iyer S
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
@@ -50,6 +51,7 @@ _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
                          re.MULTILINE)
+_LOG_IN_CELL = re.compile(LOG_IN)
 _SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "rlt", "J.B.", "sali", "Priya"
 # Abbreviations that end a chart line or fill a column in place of a signer
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
@@ -64,8 +66,9 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
                                r"reported|performed|supervised|authori[sz]ed)\b[^\n;.]{0,40}?\bby:?|"
                                r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
                                r"sonographer|dispenser|checker|porter|examiner|adjuster|reviewer|coder|clerk)|"
-                               r"\b(?i:initials)[ \t]*:)[ \t]+"
-                               r"(?P<v>[A-Z]{2,3})(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\(|[ \t]+(?:RN|EN|RM|HCA|NP|MD)\b)",
+                               r"\b(?i:initials|cut-up|cut up|reader[ \t]?\d)[ \t]*:)[ \t]+"
+                               r"(?P<v>[A-Z]{2,3})(?:[ \t]*/[ \t]*(?P<w>[A-Z]{2,3}))?"  # "Cut-up: MNC / AR."
+                               r"(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\(|[ \t]+(?:RN|EN|RM|HCA|NP|MD)\b)",
                                re.MULTILINE)
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
@@ -121,8 +124,14 @@ def _signer(value: str) -> bool:
     return common_words().get(word, 0.0) < 4.0
 
 
+def _signer_or_log_in(value: str) -> bool:
+    """A signer's initials or short name, or a log-in ("ochieng.j", "plakhani2") in an operator column."""
+    return _signer(value) or (_LOG_IN_CELL.fullmatch(value) is not None and not_a_word(value))
+
+
 _TABLE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
-    (_SIGNER_HEADER, "NAME", _signer),
+    (_SIGNER_HEADER, "NAME", _signer_or_log_in),
+    (_BATCH_HEADER, "DEVICE", _BATCH_VALUE.fullmatch),
     (_EXTENSION_HEADER, "PHONE", _EXTENSION_VALUE.fullmatch),
     (_AGE_HEADER, "AGE", re.compile(r"9\d|1[01]\d").fullmatch),
     (_ROW_ID_HEADER, "ID", _ROW_ID_VALUE.fullmatch),
@@ -246,8 +255,9 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
                 yield row.start("v") + m.start(), row.start("v") + m.end(), "NAME"
     ends = _LINE_END_SIGNATURE.finditer(text) if " - " in text or " – " in text or " — " in text else ()
     for m in (*ends, *_AFTER_BY_OR_ROLE.finditer(text)):
-        if _signer(m.group("v")):
-            yield m.start("v"), m.end("v"), "NAME"
+        for group in ("v", "w") if m.re is _AFTER_BY_OR_ROLE and m.group("w") else ("v",):
+            if _signer(m.group(group)):
+                yield m.start(group), m.end(group), "NAME"
     for m in _DASH_INITIALS.finditer(text):
         if m.group("t") or _signer(m.group("v")):
             yield *m.span("t" if m.group("t") else "v"), "NAME"
