@@ -24,6 +24,7 @@ from megatron_med.curate.phi_words import (
     common_words,
     english_zipf,
     fold,
+    german_compound,
     german_word,
     language_zipf,
     personal_names,
@@ -262,6 +263,8 @@ class Gazetteer:
             return True
         # names and towns turn up in English text too ("Jürgen", "München", "Torres"); common words hardly do
         language = text_language(text)
+        if language == "de" and german_compound(word):
+            return True  # "Ventilationsstörung", "Voruntersuchung", "Lungenfunktionslabor"
         if language is None or language_zipf(word, language) < NOUN_ZIPF:
             return False
         english = english_zipf(word)  # "Groupe": 5.5 in French, 2.5 in English; "München" 5.3 and 2.4 stays

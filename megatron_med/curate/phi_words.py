@@ -47,6 +47,29 @@ def german_word(word: str) -> bool:
     return language_word(word, "de")
 
 
+# German nouns by their ending, and the endings of German surnames and towns that are words too ("Hofmann")
+_GERMAN_NOUN_ENDING = re.compile(r"(?:ung|ungen|keit|heit|schaft|graphie|grafie|metrie|skopie|logie|therapie|pathie)$")
+_GERMAN_NAME_ENDING = re.compile(r"(?:mann|berg|stein|feld|bach|burg|dorf|hausen|heim|hof|hofer|brunn|thal|tal|"
+                                 r"rich|bauer|maier|meier|mayer|müller|huber|wald|haus|städt|stätter|schmidt|baum|berger|inger|egger)$")
+
+
+def german_compound(word: str) -> bool:
+    """A German noun no word list holds: one with a noun ending ("Ventilationsstörung", "Spirometrie") or a
+    compound of two German words, the first perhaps with a linking "s" ("Voruntersuchung", "Fachärztin",
+    "Lungenfunktionslabor"); not one that ends like a surname or town ("Hofmann", "Sonnenberg")."""
+    word = word.lower()
+    if len(word) < 8 or _GERMAN_NAME_ENDING.search(word):
+        return False
+    if _GERMAN_NOUN_ENDING.search(word):
+        return True
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if language_zipf(tail, "de") >= 3.0 and (language_zipf(head, "de") >= 3.0 or
+                                                  head.endswith("s") and language_zipf(head[:-1], "de") >= 3.0):
+            return True
+    return False
+
+
 NOUN_ZIPF = 3.5  # in text written in another language, a capitalised word this frequent in it is a common word
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßàâçéèêëîïôûùœáíóúñãõì]{2,}(?![\w-])")
 

@@ -466,6 +466,12 @@ def test_nouns_of_german_text_are_no_names():
               "Dr. Jürgen Weber")
     found = {letter[s:e] for s, e, kind in _detector("rules", tagger=False)(letter) if kind in ("NAME", "LOCATION")}
     assert found == {"Jürgen Weber"}  # frequent German nouns in German text are no names
+    report = ("Befund: Mittelgradige restriktive Ventilationsstörung ohne Überblähung. Gegenüber der Voruntersuchung "
+              "keine Änderung; die Spirometrie und die Bodyplethysmographie sind reproduzierbar. Zuweisung durch die "
+              "Fachärztin für Innere Medizin, Kontrolle in drei Monaten. Der Patient wurde über das Ergebnis "
+              "aufgeklärt und ist mit dem weiteren Vorgehen einverstanden.\nBefundet: Dr. Anton Hofmann")
+    found = {report[s:e] for s, e, kind in _detector("rules", tagger=False)(report) if kind in ("NAME", "LOCATION")}
+    assert found == {"Anton Hofmann"}  # rare German compounds and nouns by their ending are no names either
 
 
 @pytest.mark.parametrize(("text", "names"), [
