@@ -209,9 +209,18 @@ class Gazetteer:
         return None
 
     def lower_case_names(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Lower-case "first-name surname" pairs, both rare in English: "edith pemberton"."""
+        """Lower-case "first-name surname" pairs, both rare in English: "edith pemberton"; in text written in
+        another language, no pair or word that is a common word of it ("nova coleta", "na coleta" in Portuguese)."""
+        language = text_language(text)
+
+        def common_in_language(start: int, end: int) -> bool:
+            return language is not None and any(language_zipf(word, language) >= NOUN_ZIPF
+                                                for word in _WORD.findall(text[start:end].lower()))
+
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
+            if common_in_language(m.start(), m.end()):
+                continue
             if first in self.first_names and self.common.get(first, 0.0) < FIRST_NAME_ZIPF and \
                     self.common.get(last, 0.0) < RARE_ZIPF and last not in self.medical and \
                     last not in self.ontology and \
@@ -224,7 +233,7 @@ class Gazetteer:
                 loose = pattern is _LOWER_BED  # "bed 3 - jones, gareth": any census name
                 if names and self._name_like(text[names[0][0]:names[0][1]], loose):
                     for start, end in names:
-                        if self._name_like(text[start:end], loose):
+                        if self._name_like(text[start:end], loose) and not common_in_language(start, end):
                             yield start, end, "NAME"
 
     def _name_like(self, word: str, loose: bool) -> bool:

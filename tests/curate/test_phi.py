@@ -482,6 +482,10 @@ def test_nouns_of_german_text_are_no_names():
     ("Consultas:\nReinício após abandono do tratamento, carga viral indetectável e adesão boa segundo a família.\n"
      "Parto em casa com parteira tradicional, sem complicações para a mãe nem para o recém-nascido.\n"
      "Passa a dispensa trimestral no centro de saúde mais próximo. Enfermeira Graça Muianga", {"Graça Muianga"}),
+    # lower-case words of the note's language are no lower-case names either ("nova coleta", "na coleta")
+    ("Local de coleta: unidade básica\nIdade na coleta: 5 dias. Resultado normal para todas as doenças triadas; "
+     "não há necessidade de nova coleta, e a família foi orientada sobre o resultado pela equipe da unidade.\n"
+     "Responsável: Dra. Beatriz Monteiro Lins", {"Beatriz Monteiro Lins"}),
 ])
 def test_common_words_of_french_and_portuguese_text_are_no_names(text, names):
     """A capitalised word of the language a note is written in (`Groupe`, `Transmis`, `Reinício`, `Parto`) is no
