@@ -802,7 +802,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", _NAME_LABELS, rf"\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),
     ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated|read|"
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
-             r"ordered|requested|authored) by|discussed with", rf":?\s+(?P<v>{_LABELLED_NAME})"),
+             r"ordered|requested|authored) by|discussed with",
+     rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"

@@ -439,7 +439,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "(DR. [[NAME|WONG SIEW LAN]])\n\n[[NAME|KDO]]/[[NAME|hm]]\n"
     "[[LOCATION|P.O. Box 30221 – 00100]], [[LOCATION|Nairobi]]\n[[LOCATION|KIBERA]] CMCC No. [[ID|E2210 of 2023]]; "
     "OB at [[LOCATION|Kasarani]] Police Station; Dr [[NAME|Mensah]], [[LOCATION|Suntreso]] Government Hospital; "
-    "the bakkie [[VEHICLE|CA 771-204]].",
+    "the bakkie [[VEHICLE|CA 771-204]].\nReviewed by: Clinical Officer [[NAME|Amina Chepkoech]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
