@@ -58,7 +58,7 @@ def german_compound(word: str) -> bool:
     compound of two German words, the first perhaps with a linking "s" ("Voruntersuchung", "Fachärztin",
     "Lungenfunktionslabor"); not one that ends like a surname or town ("Hofmann", "Sonnenberg")."""
     word = word.lower()
-    if len(word) < 8 or _GERMAN_NAME_ENDING.search(word):
+    if len(word) < 8 or not word.isalpha() or _GERMAN_NAME_ENDING.search(word):  # not "Aachen-Nord"
         return False
     if _GERMAN_NOUN_ENDING.search(word):
         return True
