@@ -55,16 +55,21 @@ _LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,}) ([a-z][a-z'’-]{2,})(?![\w
 _LATIN_SPECIES = re.compile(r"[a-z]{3,}(?:us|ii|i|ae|is|um|a|ensis|oides|ans|ens)")
 _CAPITALS_INVERTED = re.compile(r"\b([A-Z][A-Z'’-]{2,}), ([A-Z]{3,})(?: [A-Z]\b\.?)?")
 _LOWER_WORD = r"[a-z][a-z'’-]{2,}"
-_LOWER_TITLE = re.compile(rf"(?<![\w])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?"
+_LOWER_PARTICLES = frozenset("o mac mc de van von ni nic al el".split())
+_LOWER_TITLE = re.compile(rf"(?<![\w])(?:mr|mrs|ms|miss|mx|dr|doctor)\.?[ \t]+({_LOWER_WORD})"
+                          rf"(?:[ \t]((?:(?:o|mac|mc|de|van|von|ni|nic|al|el) )?{_LOWER_WORD}))?"
                           rf"(?:[ \t]*\(({_LOWER_WORD})\))?")
 _LOWER_BED = re.compile(rf"\b(?i:bed|bay|room|rm|cubicle)[ \t]*\d+[a-z]?[ \t]*[-–:][ \t]*"
                         rf"({_LOWER_WORD}(?:,? {_LOWER_WORD})?)(?=[ \t]*[,(\d])")
-_LOWER_RELATIVE = re.compile(rf"\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend)[ \t]+"
+_LOWER_RELATIVE = re.compile(rf"\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|dear)[ \t]+"
                              rf"({_LOWER_WORD})\b")
+# a dictation's "re colon" before the patient's name: "re colon mora hegarty"
+_LOWER_DICTATED = re.compile(rf"\bre colon[ \t]+(?:(?:mr|mrs|ms|miss|missus|mister)[ \t]+)?({_LOWER_WORD})"
+                             rf"(?:[ \t]({_LOWER_WORD}))?")
 _LOWER_ROLE = re.compile(r"\b(?i:rn|nurse|dr|np|pa|midwife|pharmacist|hca|physio)[ \t]+([a-z]\.\s?[a-z][a-z'’-]{2,})")
 _LOWER_LABEL = re.compile(rf"\b(?i:scribe|nurse|rn|name|pt|patient|contact|interpreter|witness|seen by|signed by)"
                           rf":[ \t]*({_LOWER_WORD})(?:[ \t]({_LOWER_WORD}))?[ \t]*$", re.MULTILINE)
-_LOWER_CUES = (_LOWER_TITLE, _LOWER_BED, _LOWER_RELATIVE, _LOWER_ROLE, _LOWER_LABEL)
+_LOWER_CUES = (_LOWER_TITLE, _LOWER_BED, _LOWER_RELATIVE, _LOWER_ROLE, _LOWER_LABEL, _LOWER_DICTATED)
 _DOSE_AFTER = re.compile(r"\)?\s*(?:\d+(?:[.-]\d+)*\s?(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|puffs?|tablets?|%)\b|"
                          r"(?:PRN|prn|BD|bd|TDS|tds|QID|qid|OD|od|nocte|mane|inhaler|tablets?|cream|drops)\b)")
 _MODEL_AFTER = re.compile(r" (?:[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*|X[iTS])\b")  # "BiliChek", "c702"
@@ -242,8 +247,9 @@ class Gazetteer:
         if re.fullmatch(r"[a-z]\.\s?[a-z][a-z'’-]{2,}", word):
             return True
         key = fold(word.rstrip(",")).strip()
-        if " " in key or "," in key:
-            return all(self._name_like(part, loose) for part in re.split(r",?\s+", key) if part)
+        if " " in key or "," in key:  # "o sullivan": the particle is judged with its surname
+            return all(self._name_like(part, loose) for part in re.split(r",?\s+", key)
+                       if part and part not in _LOWER_PARTICLES)
         zipf = self.common.get(key, 0.0)
         if len(key) < 3 or key in _SKIP or key in self.regions or \
                 (key in self.medical or key in self.ontology) and key not in self.surnames:

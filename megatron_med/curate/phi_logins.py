@@ -22,8 +22,10 @@ _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1
 # "signed by rodonnell3 07:58", "called to A. Moreno by KPATEL2 - read-back"), also in capitals with digits
 _AFTER_BY = re.compile(rf"\b(?:by|por|par|door|przez)[ \t]+(?P<v>{LOG_IN}|[A-Z]{{4,}}\d{{1,3}})"
                        rf"(?=[;,)]|[ \t]*$|[ \t]+(?:on[ \t]+)?\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])", re.MULTILINE)
-# after "user" without a colon: "Printed 10/03/2025 by user jwalsh4", "(user msantos)"
-_AFTER_USER = re.compile(rf"\b(?i:user|utilisateur|usuario|benutzer)[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+# after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
+# "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze"
+_AFTER_USER = re.compile(rf"\b(?i:user|account|typist queue|typist|transcription|translation|utilisateur|usuario|"
+                         rf"benutzer)[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
 
 
 def not_a_word(value: str) -> bool:

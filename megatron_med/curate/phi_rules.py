@@ -37,7 +37,7 @@ _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|OÄ|OA|FÄ|FA)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|OÄ|OA|FÄ|FA|PD)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -150,7 +150,8 @@ _LABELLED: list[tuple[str, str]] = [
                   r"palm ?print|DNA profile|face template|facial geometry"),
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
-           r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia"),
+           r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
+           r"cluster|clustercode|expediente|matrícula|matricula"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -387,10 +388,11 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tower|Building|Bldg\.?|Plaza|Centre|Center|House|Mansions?|"
                             r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
     ("LOCATION", re.compile(r"\b(?!(?:The|Central|Main|City|Regional|District|General|Municipal|Provincial|County|"
-                            r"State|National|Teaching|Referral|Mission|Military|Railway|Traffic)\b)"
+                            r"State|National|Teaching|Referral|Mission|Military|Railway|Traffic|Community|Family|"
+                            r"Primary|Public)\b)"
                             r"(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
                             r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus|Police Station|"
-                            r"Police Post|Government Hospital)\b")),
+                            r"Police Post|Government Hospital|Early Years Centre|Family Health|Primary School)\b")),
     # round 30: a staff chat's sender by first name and grade ("Rutuja JR1: Sir plt 38k"); a numbered admission
     # with age and sex ("1) Sunita Jadhav 45F"); a day and month with the month in Roman numerals and no dots
     # ("12 IX 2024"); Turkish mobiles and street addresses; Kenyan plates; a Korean date ("2024년 5월 28일")
@@ -408,6 +410,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"(?: {_PARTICLE}{{0,2}}[A-Z][a-z'’-]+){{1,2}})")),
     ("NAME", re.compile(r"\b(?:DR|PROF|MRS|DATO'?|DATUK)\.?[ \t]+(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |A/[LP] |@ )?"
                         r"[A-Z][A-Z'’-]+){1,4})(?=[ \t]*[),\n]|[ \t]{2,}|[ \t]*$)")),
+    # round 32: a PhilHealth number ("19-000427311-8"); a pair of signed decimal degrees with no label
+    # ("-8.04612, -34.95281")
+    ("HEALTH_PLAN", re.compile(r"(?<![\w-])\d{2}-\d{9}-\d(?![\w-])")),
+    ("LOCATION", re.compile(r"(?<![\w.])-?(?:[1-8]?\d)\.\d{4,},[ \t]*-?(?:1[0-7]\d|[1-9]?\d)\.\d{4,}(?![\w.])")),
     ("ID", re.compile(r"(?<!Act )(?<!Act No\. )(?<!Act No )\b(?i:no\.?|number)[ \t]*"
                       r"(?P<v>[A-Z]{0,2}\d{1,6} of (?:19|20)\d\d)\b")),  # not "Act No. 29 of 1996"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z]{4,}) (?:CMCC|HCCC|HCCA|CMCR|ELRC|MCCC)\b")),
@@ -796,13 +802,13 @@ _NAME_LABELS = (
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
     r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|segurad[oa]|asegurad[oa]|requerente|"
     r"periciand[oa]|versicherter?|assicurat[oa]|middle names?|audited|auditor|acknowledg(?:e)?ment|"
-    rf"producer|presenter|attn|{_RELATIVES}"
+    rf"producer|presenter|attn|interviewer|investigator|inspector|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", _NAME_LABELS, rf"\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),
     ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated|read|"
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
-             r"ordered|requested|authored) by|discussed with",
+             r"ordered|requested|authored|typed) by|discussed with",
      rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
@@ -845,7 +851,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"(?:[ \t]*/[ \t]*(?i:sex|gender))?\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),  # "Age / Sex : 92 / M"
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
-    ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf", r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
+    ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf|paraaf|ingevuld|ingevuld door",
+     r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
     # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"
     ("NAME", r"erstellt|erfasst|usuario|usuário|benutzer|utilisateur|operador|użytkownik|utente|gebruiker",
      r"[ \t]*[:=]?[ \t]*(?P<t>[A-Z]{5,8}(?=[;,|\s])|[a-z][a-z0-9_.]{3,29}(?![\w@]))"),
@@ -922,8 +929,14 @@ _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\
                              r"(?:(?:[ \t.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\w-])")
 # a number read out digit by digit in a dictation: "nine three seven five five five zero one four two",
 # "five oh five, five five five", "oh-eight-oh-three triple five"
-_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}"
-_SPOKEN_DIGITS = re.compile(rf"\b{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}\b", re.IGNORECASE)
+_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}(?:[ -]hundred)?"  # "double oh", "nine hundred"
+# six digits or more said one by one, perhaps after an area code and before a check group ("nineteen, nine nine
+# eight one four, zero three seven two"; "three eight four, six one two, nine seven five, dash fifty-five"); five
+# after "number" ("IMC number four one seven two eight")
+_SPOKEN_DIGITS = re.compile(rf"\b(?:(?:{TENS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                            rf"eighteen|nineteen),[ \t])?{_SPOKEN_DIGIT}(?:,?[ -]{_SPOKEN_DIGIT}){{5,}}"
+                            rf"(?:,?[ \t]dash[ \t]{TENS_WORD}(?:-{DIGIT_WORD})?)?\b|"
+                            rf"(?<=number ){_SPOKEN_DIGIT}(?:[ -]{_SPOKEN_DIGIT}){{4}}\b", re.IGNORECASE)
 _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
 _DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b")

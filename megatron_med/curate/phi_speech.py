@@ -45,22 +45,29 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?i:on|since|until|till|by|before|after)[ \t]+(?:the[ \t]+(?P<v>(?i:third|fourth|fifth|sixth|"
                rf"seventh|eighth|ninth)|{ORDINAL_WORD_ABOVE_NINE})|(?P<w>{ORDINAL_WORD_ABOVE_NINE}))\b"
                rf"(?![ \t]*(?:-|of\b|{ORDINAL_NOUNS}))"),
-    # "eleventh of February, nineteen eighty-six", "Fourteenth March, nineteen sixty-eight"
-    re.compile(rf"\b{ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH_FULL}(?:,?[ \t]+{SPOKEN_YEAR}\b)?"),
+    # "eleventh of February, nineteen eighty-six", "Fourteenth March, nineteen sixty-eight", "the fourth of July,
+    # sixty-one"
+    re.compile(rf"\b{ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH_FULL}(?:,?[ \t]+(?:{SPOKEN_YEAR}|"
+               rf"(?i:{TENS_WORD})(?:[- ]{_UNIT_WORD})?)\b)?"),
+    # a day and a month both as ordinals: "second of the tenth twenty twenty", "third of the second, ninety-six"
+    re.compile(rf"\b{ORDINAL_WORD}[ \t]+of[ \t]+the[ \t]+{ORDINAL_WORD}(?:,?[ \t]+(?:{SPOKEN_YEAR}|"
+               rf"(?i:{TENS_WORD})(?:[- ]{_UNIT_WORD})?)\b)?"),
     # "date of birth two, twelve, eighty-nine"
     re.compile(rf"\b(?i:date of birth|d\.?o\.?b\.?|born(?: on)?)(?:[ \t]+is)?[ \t:,]+"
                rf"(?P<v>(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}),?[ \t]+(?i:{_NUMBER_WORD}|{SPOKEN_YEAR}))\b"),
 )
 _AGE_PATTERNS = (
     re.compile(rf"(?<=, )(?P<v>{AGE_WORDS})(?=,)"),  # "Female, ninety-two, daughter reports"
-    re.compile(rf"\b(?i:was|at) (?P<v>{AGE_WORDS})(?=[.,;])"),  # "He was ninety.", "At ninety, with that bleed"
+    # "He was ninety.", "At ninety, with that bleed", "So ninety-three.", "at ninety I would not operate"
+    re.compile(rf"\b(?i:was|at|so) (?P<v>{AGE_WORDS})(?=[.,;?]|[ \t]+(?:I|he|she|we|you|they)\b)"),
+    re.compile(rf"^[^\n:]{{1,20}}:[ \t]*(?P<v>{AGE_WORDS})(?=\?)", re.MULTILINE),  # "KV: Ninety-one? He looks"
     # "how old is she?" then "CALLER: Ninety-one na po"
     re.compile(rf"(?i:how old)[^\n]*\n[^\n:]{{0,20}}:[ \t]*(?P<v>{AGE_WORDS})"),
     re.compile(r"\b(?P<v>9\d|1[01]\d)(?=[ \t]*\((?i:est\.?|estimated|estimé|approx\.?|per family|per relatives)\))"),
 )
 # a code read out in letters, digit words and the phonetic alphabet: "L-S-eight, four-H-A", "Papa Alpha One,
 # Three Quebec Sierra", "S three eight four one seven nine two F", "G-H-A, seven-two-zero ..., dash three"
-_CODE_TOKEN = rf"(?:[A-Z]|{_NATO}|(?:double|triple)[ -]{DIGIT_WORD}|(?i:{_NUMBER_WORD}|zero|oh)|dash|slash)"
+_CODE_TOKEN = rf"(?:[A-Z]|zed|{_NATO}|(?:double|triple)[ -]{DIGIT_WORD}|(?i:{_NUMBER_WORD}|zero|oh)|dash|slash)"
 _SPELLED_CODE = re.compile(rf"(?<![\w-]){_CODE_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_CODE_TOKEN}){{4,}}(?![\w-])")
 _NUMERIC_TOKEN = re.compile(rf"^(?i:{_NUMBER_WORD}|zero|oh|(?:double|triple)[ -]{DIGIT_WORD})$")
 _LETTER_TOKEN = re.compile(rf"^(?:[A-Z]|{_NATO})$")
@@ -89,8 +96,14 @@ _STREET_IN_WORDS = re.compile(rf"\b(?i:{_NUMBER_WORD})[ \t]+[A-Z][a-z]+(?:[ \t]+
 # a name given after its label without a colon, as said: "Surname MacLeod, spelt ...", "first name Amara"
 _SAID_NAME = re.compile(r"\b(?i:surname|first name|last name|family name|given name)[ \t]+(?:is[ \t]+)?"
                         r"(?P<v>[A-Z][\w'’-]+)(?=[,.;]|[ \t]+(?:spelt|spelled|that's|as in)\b)")
-# a word spelled in capitals and hyphens after it: "Okafor. O-K-A-F-O-R", "Amara, A-M-A-R-A"
-_HYPHEN_SPELLED = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")
+# a word spelled in capitals and hyphens after it or after a cue: "Okafor. O-K-A-F-O-R", "Amara, A-M-A-R-A",
+# "sorry that's M-A-U-R-A", "A-L hyphen K-H-A-T-I-B"
+_HYPHEN_SPELLED = re.compile(r"\b[A-Z](?:-[A-Z])+(?: (?:hyphen|dash) [A-Z](?:-[A-Z])+)*\b")
+_SPELLING_CUE = re.compile(r"(?i:that's|that is|spelt|spelled|spelling|sorry|[A-Z](?:-[A-Z]){2,},)[ \t]*$")
+# an e-mail address said aloud: "lan dot nguyen79 at example dot com"
+_SPOKEN_EMAIL = re.compile(r"\b[a-z][a-z0-9_]*(?: (?:dot|underscore) [a-z0-9_]+)* at [a-z][a-z0-9-]*"
+                           r"(?: dot (?:com|org|net|edu|gov|co|ac|nhs|uk|ie|au|nz|ca|in|za|ng|ke|gh|ph|sg|my|de|fr|"
+                           r"br|info)){1,2}\b")
 
 
 def dialogue_labels(text: str) -> dict[str, list[int]]:
@@ -177,9 +190,13 @@ def find_speech_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if plausible_name(m.group("v")):
             yield *m.span("v"), "NAME"
     for m in _HYPHEN_SPELLED.finditer(text):
-        word = m.group().replace("-", "").lower()
-        if re.search(rf"\b{word}\b", text[max(0, m.start() - 60):m.start()], re.IGNORECASE):
+        letters = re.sub(r"[^A-Z]", "", m.group())
+        before = text[max(0, m.start() - 60):m.start()]
+        if len(letters) >= 3 and (letters.lower() in re.sub(r"[^a-z ]", "", before.lower()).split()
+                                  or _SPELLING_CUE.search(before)):
             yield m.start(), m.end(), "NAME"
+    for m in _SPOKEN_EMAIL.finditer(text):
+        yield m.start(), m.end(), "EMAIL"
     labels = _SPEAKER_WITH_INITIAL.findall(text)
     first_names, _ = personal_names()
     for m in _SPEAKER_WITH_INITIAL.finditer(text):

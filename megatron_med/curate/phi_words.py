@@ -58,8 +58,8 @@ def german_compound(word: str) -> bool:
     compound of two German words, the first perhaps with a linking "s" ("Voruntersuchung", "Fachärztin",
     "Lungenfunktionslabor"); not one that ends like a surname or town ("Hofmann", "Sonnenberg")."""
     word = word.lower()
-    if len(word) < 8 or not word.isalpha() or _GERMAN_NAME_ENDING.search(word):  # not "Aachen-Nord"
-        return False
+    if len(word) < 8 or _GERMAN_NAME_ENDING.search(word) or fold(word.split("-")[0]) in places()[0]:
+        return False  # not a district of a town: "Aachen-Nord"
     if _GERMAN_NOUN_ENDING.search(word):
         return True
     for i in range(3, len(word) - 3):

@@ -441,6 +441,20 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "[[LOCATION|P.O. Box 30221 – 00100]], [[LOCATION|Nairobi]]\n[[LOCATION|KIBERA]] CMCC No. [[ID|E2210 of 2023]]; "
     "OB at [[LOCATION|Kasarani]] Police Station; Dr [[NAME|Mensah]], [[LOCATION|Suntreso]] Government Hospital; "
     "the bakkie [[VEHICLE|CA 771-204]].\nReviewed by: Clinical Officer [[NAME|Amina Chepkoech]]",
+    # speech written down: dates with a day and month as ordinals or a two-word year, ages said after "so" or as an
+    # answer, digits with "hundred" or an area code, a name spelled in hyphens after a cue, an e-mail said aloud,
+    # lower-case names after "doctor", "dear" and "re colon"; typists', organisers' and translators' log-ins
+    "CALLER: she was born the [[DATE|fourth of the ninth, eighty-two]] and he was born the [[DATE|twelfth of March, "
+    "fifty-one]]\nDoctor: So [[AGE|ninety-four]]. Right.\nNURSE: [[AGE|Ninety-two]]? She looks younger.\n"
+    "CALLER: [[PHONE|oh two one double four six hundred seven one two]], or my wife is "
+    "[[PHONE|fourteen, eight eight one two three, four four five one]]\nDoctor: sorry that's [[NAME|S-I-O-N-E]]\n"
+    "Email me at [[EMAIL|tpaki dot whanau at example dot org]] please.\n"
+    "letter to doctor [[NAME|tavita]] comma new paragraph dear [[NAME|tavita]] comma new paragraph re colon "
+    "[[NAME|losa fuimaono]] comma\nTypist queue: [[NAME|mfonoti]] | Organizer account [[NAME|rsapolu]] | "
+    "Transcription/translation: [[NAME|lkoenig]] | Typed by [[NAME|A. Leaupepe]] [[DATE|04/08/25]]\n"
+    "Interviewer: [[NAME|Joost van Leeuwen]]   Ingevuld: [[NAME|JvL]]   Clustercode: [[ID|CL-ZWO-25-04]]\n"
+    "PhilHealth [[HEALTH_PLAN|12-000518236-4]]; household at [[LOCATION|-6.20871, 106.84561]]; "
+    "nursery: [[LOCATION|Harehills]] Early Years Centre. Investigator: PD Dr. [[NAME|K. Yilmaz]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
