@@ -383,7 +383,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"^[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+[A-ZÅØÆ][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?"
                             r"[ \t]*$", re.MULTILINE)),
     # round 29: places in a building or an estate: "Office 1204, Marina Crest Tower", "2F Ermita Tower",
-    # "Plot A-17"; a town before its taxi rank or health centre ("Mariannhill taxi rank", "Ski legesenter")
+    # "Plot A-17"; a town before its taxi rank or health centre ("Mariannhill taxi rank", "Ski legesenter"), and
+    # (rounds 31 and 32) its police station, government hospital, early-years centre or family practice
     ("LOCATION", re.compile(r"\b(?:(?:Office|Suite|Unit|Shop|Flat|Level)[ \t]+\d{1,4}[A-Z]?,[ \t]+|\d{1,2}F[ \t]+)"
                             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tower|Building|Bldg\.?|Plaza|Centre|Center|House|Mansions?|"
                             r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
@@ -405,7 +406,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"\b(?:19|20)\d\d년 \d{1,2}월 \d{1,2}일")),
     # round 31: a nickname in brackets inside a full name ("Mr Johannes Petrus (Hannes) van der Merwe"); a name in
     # capitals after a title in capitals ("(DR. LEE MEI LING)"); a Kenyan court case and its court
-    # ("MILIMANI CMCC No. E1432 of 2024"); a town before its police station or government hospital
+    # ("MILIMANI CMCC No. E1432 of 2024")
     ("NAME", re.compile(rf"\b{_TITLE}(?P<v>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{0,2}} \([A-Z][a-z]+\)"
                         rf"(?: {_PARTICLE}{{0,2}}[A-Z][a-z'’-]+){{1,2}})")),
     ("NAME", re.compile(r"\b(?:DR|PROF|MRS|DATO'?|DATUK)\.?[ \t]+(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |A/[LP] |@ )?"
