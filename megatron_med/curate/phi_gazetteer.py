@@ -56,7 +56,8 @@ _LATIN_SPECIES = re.compile(r"[a-z]{3,}(?:us|ii|i|ae|is|um|a|ensis|oides|ans|ens
 _CAPITALS_INVERTED = re.compile(r"\b([A-Z][A-Z'’-]{2,}), ([A-Z]{3,})(?: [A-Z]\b\.?)?")
 _LOWER_WORD = r"[a-z][a-z'’-]{2,}"
 _LOWER_PARTICLES = frozenset("o mac mc de van von ni nic al el".split())
-_LOWER_TITLE = re.compile(rf"(?<![\w])(?:mr|mrs|ms|miss|mx|dr|doctor)\.?[ \t]+({_LOWER_WORD})"
+_LOWER_TITLE = re.compile(rf"(?<![\w])(?:mr|mrs|ms|miss|mx|dr|(?<!the )(?<!your )(?<!my )(?<!a )(?<!his )(?<!her )"
+                          rf"(?<!our )(?<!their )(?<!family )doctor)\.?[ \t]+({_LOWER_WORD})"
                           rf"(?:[ \t]((?:(?:o|mac|mc|de|van|von|ni|nic|al|el) )?{_LOWER_WORD}))?"
                           rf"(?:[ \t]*\(({_LOWER_WORD})\))?")
 _LOWER_BED = re.compile(rf"\b(?i:bed|bay|room|rm|cubicle)[ \t]*\d+[a-z]?[ \t]*[-–:][ \t]*"

@@ -160,9 +160,10 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # trained on by its tagger
     ("clinical_notes_test49", 0.99, 0.99, 0.98, 0.84),
     ("clinical_notes_test50", 0.99, 0.99, 0.98, 0.88),
-    # the thirty-first round's fair sets, scored once (docs/curation.md), held at those figures
-    ("clinical_notes_test51", 0.89, 0.91, 0.91, 0.79),
-    ("clinical_notes_test52", 0.96, 0.98, 0.98, 0.84),
+    # scored once after the thirty-first round (fair figures 0.897 and 0.965), then tuned on by round 32's rules and
+    # trained on by its tagger
+    ("clinical_notes_test51", 0.95, 0.95, 0.98, 0.86),
+    ("clinical_notes_test52", 0.99, 0.99, 0.98, 0.88),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
