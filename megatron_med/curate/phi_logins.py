@@ -1,9 +1,9 @@
 """Staff log-ins where case notes and audit trails print them: after the date and time of a log entry
 ("21/01 02:14 mgarza - Husband reports ...") and after "by" or "por" at the end of a line or clause ("comunicado
 às 07:12 por cmsouza;", "Submitted in eMedical ... by drotich"). A log-in is no word of English or of the other
-languages notes are written in ("by immunoblot", "por programa" stay), nor a medical word; after "user" too
-("Printed ... by user jwalsh4"). A chat export's
-sender shows the same way: "hwiremu (MIT) 09:12"."""
+languages notes are written in ("by immunoblot", "por programa" stay), nor a medical word. Printouts and
+transcripts name their user, account or typist ("Printed ... by user jwalsh4", "Typist queue: aoconnell"), and a
+chat export's sender shows the same way: "hwiremu (MIT) 09:12"."""
 
 from __future__ import annotations
 
@@ -30,13 +30,13 @@ _AFTER_USER = re.compile(rf"\b(?i:user|account|typist queue|typist|transcription
 
 def not_a_word(value: str) -> bool:
     """Not a word of English or of the languages notes are written in, nor a medical word."""
-    word = value.rstrip("0123456789")
-    word = word.lower()
+    word = value.rstrip("0123456789").lower()
     return word not in medical_words() and all(language_zipf(word, lang) == 0.0 for lang in ("en", *TEXT_LANGUAGES))
 
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender or after "by"/"por"/"user"."""
+    """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por" or after a
+    user, account or typist label."""
     for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER):
         for m in pattern.finditer(text):
             if not_a_word(m.group("v")):

@@ -56,10 +56,11 @@ _GERMAN_NAME_ENDING = re.compile(r"(?:mann|berg|stein|feld|bach|burg|dorf|hausen
 def german_compound(word: str) -> bool:
     """A German noun no word list holds: one with a noun ending ("Ventilationsstörung", "Spirometrie") or a
     compound of two German words, the first perhaps with a linking "s" ("Voruntersuchung", "Fachärztin",
-    "Lungenfunktionslabor"); not one that ends like a surname or town ("Hofmann", "Sonnenberg")."""
+    "Kostenträger"); not one that ends like a surname or town ("Hofmann", "Sonnenberg"), nor a district of a
+    town ("Aachen-Nord")."""
     word = word.lower()
     if len(word) < 8 or _GERMAN_NAME_ENDING.search(word) or fold(word.split("-")[0]) in places()[0]:
-        return False  # not a district of a town: "Aachen-Nord"
+        return False
     if _GERMAN_NOUN_ENDING.search(word):
         return True
     for i in range(3, len(word) - 3):
