@@ -280,7 +280,7 @@ class Gazetteer:
         # names and towns turn up in English text too ("Jürgen", "München", "Torres"); common words hardly do
         language = text_language(text)
         if language == "de" and german_compound(word):
-            return True  # "Ventilationsstörung", "Voruntersuchung", "Lungenfunktionslabor"
+            return True  # "Ventilationsstörung", "Voruntersuchung", "Fachärztin"
         if language is None or language_zipf(word, language) < NOUN_ZIPF:
             return False
         english = english_zipf(word)  # "Groupe": 5.5 in French, 2.5 in English; "München" 5.3 and 2.4 stays
