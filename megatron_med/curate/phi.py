@@ -23,7 +23,7 @@ from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
 from megatron_med.curate.phi_signatures import table_header_lines
 from megatron_med.curate.phi_speech import dialogue_labels, find_speech_spans, speech_after_label
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
-from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, personal_names
+from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, name_like, personal_names
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
@@ -126,9 +126,10 @@ def _with_initials(text: str, span: Span) -> Span:
 
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
-    too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), and with `initials` the initials of a found name
-    standing alone ("NW" of Nancy Wanjiru signing a chart) and found initials again ("RL" signing a row, then a
-    note)."""
+    too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), a name's word found in capitals in title case too
+    ("Jaylen" of WHITFIELD, JAYLEN R; not "Discharge" or "Nefrologia"), and with `initials` the initials of a
+    found name standing alone ("NW" of Nancy Wanjiru signing a chart) and found initials again ("RL" signing a
+    row, then a note)."""
     first_names, surnames = personal_names()
     speakers = dialogue_labels(text)
     tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
@@ -150,6 +151,8 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                             span.kind == "LOCATION" or fold(tok) in first_names or fold(tok) in surnames)):
                         # "GLENN" of Glenn, "KAWEMPE", a speaker "MARCUS:" of Marcus Bell; not "KESIHATAN"
                         tokens.setdefault(tok.upper(), span.kind)
+                    elif tok.isupper() and span.kind == "NAME" and name_like(tok):
+                        tokens.setdefault(tok.title(), "NAME")  # "Jaylen" of WHITFIELD, JAYLEN R
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")

@@ -2,8 +2,8 @@
 ("21/01 02:14 mgarza - Husband reports ...") and after "by" or "por" at the end of a line or clause ("comunicado
 às 07:12 por cmsouza;", "Submitted in eMedical ... by drotich"). A log-in is no word of English or of the other
 languages notes are written in ("by immunoblot", "por programa" stay), nor a medical word. Printouts and
-transcripts name their user, account or typist ("Printed ... by user jwalsh4", "Typist queue: aoconnell"), and a
-chat export's sender shows the same way: "hwiremu (MIT) 09:12"."""
+transcripts name their user, account, typist or reviewer ("Printed ... by user jwalsh4", "Typist queue:
+aoconnell"), and a chat export's sender shows the same way: "hwiremu (MIT) 09:12"."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1
 _AFTER_BY = re.compile(rf"\b(?:by|por|par|door|przez)[ \t]+(?P<v>{LOG_IN}|[A-Z]{{4,}}\d{{1,3}})"
                        rf"(?=[;,)]|[ \t]*$|[ \t]+(?:on[ \t]+)?\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])", re.MULTILINE)
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
-# "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze"
+# "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze", a plan's
+# "Reviewer: dkowalski"
 _AFTER_USER = re.compile(rf"\b(?i:user|account|typist queue|typist|transcription|translation|utilisateur|usuario|"
-                         rf"benutzer)[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+                         rf"benutzer|reviewer|approver|assignee|assigned to|auditor)[ \t]*:?[ \t]+(?P<v>{LOG_IN})"
+                         rf"(?![\w@])")
 
 
 def not_a_word(value: str) -> bool:

@@ -318,7 +318,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20|13|14)\d\d){_MONTH_OTHER}\s+(?:de\s+)?"
                         rf"(?:{_YEAR}|1[34]\d\d)\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
-                       r"y(?=[,;.)]|\s\s)|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal|år|årig)\b))")),
+                       r"y(?=[,;.)]|\s\s)|jr\b|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal|år|årig)\b))")),
     # "my mother, who is 93 and", "she's 91,"; not oxygen saturations ("she is 94 on air")
     ("AGE", re.compile(r"\b(?:who is|who's|she is|he is|she's|he's|is now|now aged)[ \t]+(?P<v>9\d|1[01]\d)"
                        r"(?=[,.;)]|[ \t]+(?:and|but|now|this|years?|yrs?|still|yet|so|with|lives|has|is)\b)")),
@@ -418,6 +418,25 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("ID", re.compile(r"(?<!Act )(?<!Act No\. )(?<!Act No )\b(?i:no\.?|number)[ \t]*"
                       r"(?P<v>[A-Z]{0,2}\d{1,6} of (?:19|20)\d\d)\b")),  # not "Act No. 29 of 1996"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z]{4,}) (?:CMCC|HCCC|HCCA|CMCR|ELRC|MCCC)\b")),
+    # round 33: a suburb before its school ("Weinland Park Elementary") or, when it ends like an English place, its
+    # pharmacy ("Meersbrook Pharmacy", not "Kroger Pharmacy" or "Riverside Pharmacy"); an aircraft's registration
+    # ("charter aircraft ZK-MXB", not "N95"); a German report's dictation mark after its date ("18.3.25 kal /
+    # elektronisch freigegeben"); a name in capitals before its identity number in a cell ("TAN BEE LIAN /
+    # S4821367G")
+    ("LOCATION", re.compile(r"\b(?!(?:The|Central|Main|Public|Private|Primary|Secondary|Junior|Senior|Community|"
+                            r"Catholic|Christian|Charter|Magnet|Grammar|Village|City|County|State|National)\b)"
+                            r"(?P<v>[A-Z][a-z]{2,}(?: (?:Park|Heights|Hill|Valley|Grove))?)[ \t]+"
+                            r"(?:Elementary|Middle School|High School)\b")),
+    ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]+(?:brook|dale|ton|ford|field|ham|wood|ley|bury|worth|mouth|stead|"
+                            r"hurst|bridge|minster|chester|caster|wich|burgh|borough|combe|thorpe|holme|mere|moor))"
+                            r"[ \t]+(?:Pharmacy|Chemists?)\b")),
+    ("VEHICLE", re.compile(r"\b(?i:aircraft|helicopter|airframe|plane|air ambulance)"
+                           r"(?:[ \t]+(?i:reg(?:istration)?\.?|rego))?[ \t]*:?[ \t]+"
+                           r"(?P<v>(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)-[A-Z]{3,4}|N[1-9]\d{2,4}[A-Z]{0,2})\b")),
+    ("NAME", re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d\d){1,2}[ \t]+(?P<t>[a-z]{2,4})"
+                        r"[ \t]*/[ \t]", re.MULTILINE)),
+    ("NAME", re.compile(r"\b(?P<t>[A-Z][A-Z'’-]+(?: (?:[A-Z][A-Z'’-]+|S/O|D/O|A/L|A/P|@)){1,5})"
+                        r"(?=[ \t]*/[ \t]*(?:[A-Z]{1,2}\d{6,8}[A-Z]|\d{6,13})\b)")),  # not "AOK BW / T482109374"
     # a town before an Eircode: "Seán Ó Conaire, Moycullen, H91 E4K7"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
     # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
@@ -803,6 +822,7 @@ _NAME_LABELS = (
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
     r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|segurad[oa]|asegurad[oa]|requerente|"
     r"periciand[oa]|versicherter?|assicurat[oa]|middle names?|audited|auditor|acknowledg(?:e)?ment|"
+    r"circulante?|instrumentiste|ibode|iade|aide op[ée]ratoire|chirurgien|anesth[ée]siste|infirmi[eè]re?|"
     rf"producer|presenter|attn|interviewer|investigator|inspector|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
@@ -811,6 +831,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
              r"ordered|requested|authored|typed) by|discussed with",
      rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
+    ("NAME", r"(?:taken|answered|handled|triaged|assessed) by", rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"
@@ -877,8 +898,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|nok|"
              r"next of kin|"
              r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]",
-     r"(?:[ \t]*:|(?<=of))[ \t]*"
-     r"(?P<t>[A-Z][A-Z'’-]+(?: (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?[A-Z][A-Z'’-]+){1,5})"
+     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:|(?<=of))[ \t]*"  # "Name (Last, First, MI): WHITFIELD, JAYLEN R"
+     r"(?P<t>[A-Z][A-Z'’-]+(?:,? (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?[A-Z][A-Z'’-]+){1,5}(?: [A-Z]\b\.?)?)"
      r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",

@@ -14,9 +14,12 @@ from megatron_med.curate.phi_logins import LOG_IN, not_a_word
 from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
-                            r"sig|initials?|staff(?: initials)?|nurse|clinician|operator|carer|driver|chauffeur|"
+                            r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|"
+                            r"clinician|operator|carer|driver|chauffeur|"
                             r"volunteer|author|user|init|op|pharm|pharmacist|rph)")
-_BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot)(?:[ _](?:no\.?|number|#))?")  # also "reagent_lot"
+# also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
+_BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?)"
+                           r"(?:[ _](?:no\.?|number|#))?")
 _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
 # columns of a staff log, roster or audit table: "Bleep" 2217, "Age" 90, "Audit ID" S3-011, "Med Reg" Iyer S
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
@@ -52,13 +55,18 @@ _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
                          re.MULTILINE)
 _LOG_IN_CELL = re.compile(LOG_IN)
-_SIGNER_VALUE = re.compile(r"(?:[A-Za-z]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "rlt", "J.B.", "sali", "Priya"
+_SIGNER_VALUE = re.compile(r"(?:[^\W\d_]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "J.B.", "C.ÓS", "sali", "Priya"
+# a medication chart's day columns ("ma 14-04", "Tue 3/9", "12.05."), whose cells are the initials of who gave the dose
+_DAY_HEADER = re.compile(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim)"
+                         r"\.?[ ])?(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:\d\d){1,2}|\.)?")
+_CHART_INITIALS = re.compile(r"[A-Z][a-z]?[A-Z]{1,2}")  # "IB", "RdV", "TMK"; not a result ("4.5", "Neg")
 # Abbreviations that end a chart line or fill a column in place of a signer
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
 prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu ct mri xr us
 ecg ekg cxr abg fbc cbc lft bmp cmp opd ipd ae er or ot nicu picu ems slp sw mdt""".split())
 _FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up so do go if is am are the and for not "
                            "all any may can per via".split())
+_NOT_A_RESULT = frozenset("neg pos nd nt nr na hi lo tr rpt inr bp hr rr gcs".split())
 # "phoned to Dr J HARTLEY at 08:12 by MC;", "Pharmacist vaccinator RT"
 _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|taken|entered|reviewed|signed|"
                                r"witnessed|administered|dispensed|verified|collected|prepared|completed|recorded|informed|"
@@ -66,10 +74,19 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
                                r"reported|performed|supervised|authori[sz]ed)\b[^\n;.]{0,40}?\bby:?|"
                                r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
                                r"sonographer|dispenser|checker|porter|examiner|adjuster|reviewer|coder|clerk)|"
-                               r"\b(?i:initials|cut-up|cut up|reader[ \t]?\d)[ \t]*:)[ \t]+"
+                               r"\b(?i:initials|cut-up|cut up|reader[ \t]?\d)[ \t]*:|"
+                               # a pharmacy's or theatre's checks: "Labelled AR   Accuracy check TK", "Closed: ZM"
+                               r"\b(?i:labell?ed|accuracy check(?:ed)?|clinical check(?:ed)?|final check(?:ed)?|"
+                               r"second check(?:ed)?|double[- ]check(?:ed)?|dubbele controle)[ \t]*:?|"
+                               r"\b(?i:closed|scrub|circulator|circulating)[ \t]*:)[ \t]+"
                                r"(?P<v>[A-Z]{2,3})(?:[ \t]*/[ \t]*(?P<w>[A-Z]{2,3}))?"  # "Cut-up: MNC / AR."
-                               r"(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\(|[ \t]+(?:RN|EN|RM|HCA|NP|MD)\b)",
+                               r"(?=[;,.)]|[ \t]*$|[ \t]{2,}|[ \t]+\(|[ \t]+(?:RN|EN|RM|HCA|NP|MD)\b|"
+                               r"[ \t]+(?:en|and|&|counted|recounted|checked|confirmed|witnessed|signed)\b)",
                                re.MULTILINE)
+# a surname in capitals after a theatre or ward role: "OR nurse KONDO -> PACU nurse", "scrub nurse OKAFOR,"
+_ROLE_SURNAME = re.compile(r"\b(?i:nurse|scrub|surgeon|anaesthetist|anesthetist|midwife|pharmacist|perfusionist|"
+                           r"technician|odp|assistant)[ \t]+(?P<v>[A-Z]{4,14})"
+                           r"(?=[ \t]*(?:->|→|[,;)]|$)|[ \t]+[A-Z][a-z])", re.MULTILINE)
 # "... completed 02/03/24 0915 - tn", "... admit paeds ward for obs 12 h. - NAZ"
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
@@ -124,6 +141,11 @@ def _signer(value: str) -> bool:
     return common_words().get(word, 0.0) < 4.0
 
 
+def _chart_initials(value: str) -> bool:
+    """A giver's initials in a medication chart's day column, not a result or a code ("ND", "POS")."""
+    return _CHART_INITIALS.fullmatch(value) is not None and value.lower() not in _NOT_A_RESULT and _signer(value)
+
+
 def _signer_or_log_in(value: str) -> bool:
     """A signer's initials or short name, or a log-in ("ochieng.j", "plakhani2") in an operator column."""
     return _signer(value) or (_LOG_IN_CELL.fullmatch(value) is not None and not_a_word(value))
@@ -131,6 +153,7 @@ def _signer_or_log_in(value: str) -> bool:
 
 _TABLE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
     (_SIGNER_HEADER, "NAME", _signer_or_log_in),
+    (_DAY_HEADER, "NAME", _chart_initials),
     (_BATCH_HEADER, "DEVICE", _BATCH_VALUE.fullmatch),
     (_EXTENSION_HEADER, "PHONE", _EXTENSION_VALUE.fullmatch),
     (_AGE_HEADER, "AGE", re.compile(r"9\d|1[01]\d").fullmatch),
@@ -258,6 +281,9 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
         for group in ("v", "w") if m.re is _AFTER_BY_OR_ROLE and m.group("w") else ("v",):
             if _signer(m.group(group)):
                 yield m.start(group), m.end(group), "NAME"
+    for m in _ROLE_SURNAME.finditer(text):
+        if common_words().get(m.group("v").lower(), 0.0) < 3.5:
+            yield m.start("v"), m.end("v"), "NAME"
     for m in _DASH_INITIALS.finditer(text):
         if m.group("t") or _signer(m.group("v")):
             yield *m.span("t" if m.group("t") else "v"), "NAME"

@@ -94,6 +94,14 @@ def language_zipf(word: str, language: str) -> float:
     return zipf_frequency(word, language)
 
 
+def name_like(word: str) -> bool:
+    """A rare English word about as frequent in English as in the other languages notes are written in, as names
+    are ("jaylen", "hasegawa"): not a common word ("discharge", "addison") nor a word of one language
+    ("nefrologia", "instituto")."""
+    zipf = english_zipf(word.lower())
+    return zipf < 3.0 and zipf >= max(language_zipf(word.lower(), lang) for lang in TEXT_LANGUAGES) - 0.5
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def english_zipf(word: str) -> float:
     """Zipf frequency of any English word, the rare ones too (`common_words` holds only the frequent)."""

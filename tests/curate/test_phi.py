@@ -463,6 +463,28 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Interviewer: [[NAME|Joost van Leeuwen]]   Ingevuld: [[NAME|JvL]]   Clustercode: [[ID|CL-ZWO-25-04]]\n"
     "PhilHealth [[HEALTH_PLAN|12-000518236-4]]; household at [[LOCATION|-6.20871, 106.84561]]; "
     "nursery: [[LOCATION|Harehills]] Early Years Centre. Investigator: PD Dr. [[NAME|K. Yilmaz]]",
+    # pharmacy and theatre records: a name after a format hint and its first name again, a reviewer's log-in,
+    # initials after a label check, in a "Pt initials" column and in the day columns of a medication chart, a lot
+    # under "Ch.-B.", a name in capitals before its NRIC, a Dutch age, an aircraft's registration, a dictation mark,
+    # a theatre role's initials or surname, a suburb before a pharmacy or a school; not "taken by HIV-negative
+    # people", "Wound closed PDS.", a chain or an insurer
+    "Name (Last, First, MI): [[NAME|MARCHETTI, TOBIAS J]]        Medicaid ID: [[HEALTH_PLAN|204418837716]]\n"
+    "[[NAME|Tobias]] cannot swallow tablets.\nPLAN USE ONLY   Reviewer: [[NAME|rfontaine]]\n"
+    "Dispensed [[DATE|12/03/25]]   Labelled [[NAME|GH]]   Accuracy check [[NAME|PW]]\n"
+    "Closed: [[NAME|LS]]     Reviewed\n\n"
+    "Date   | Day | ml | Pt initials | Pharm\n[[DATE|11/03/25]] | Tue | 40 | [[NAME|D.ÓM]]        | [[NAME|KMcG]]\n\n"
+    "Tijd  | Medication       | ma [[DATE|14-04-2025]] | di [[DATE|15-04-2025]]\n"
+    "08:00 | Metoprolol 50 mg | [[NAME|HV]]       | [[NAME|JdW]]\n\n"
+    "Komponente   | Soll | Ch.-B.\nGlucose 50 % | 370  | [[DEVICE|7Q21K04]]\n\n"
+    "1 | [[NAME|LOW MEI XIN]] / [[SSN|S8812345D]] | Clarithromycin\n"
+    "mevr. [[NAME|A. de Boer]] geb. [[DATE|02-01-1931]] ([[AGE|94]] jr)\n"
+    "Team returned by aircraft [[VEHICLE|ZK-LFT]] at 02:10.\n"
+    "[[DATE|21.5.25]] [[NAME|brw]] / elektronisch freigegeben\n"
+    "Scrub nurse [[NAME|TQ]] counted 20 of 20; OR nurse [[NAME|HASEGAWA]] -> recovery.\n"
+    "Collected from [[LOCATION|Ashbrook]] Pharmacy; son attends [[LOCATION|Cedar Heights]] Elementary.\n"
+    "Circulante : [[NAME|M. Perrin]]   Taken by: [[NAME|Thandeka Dube]], pharmacist\n"
+    "PrEP is taken by HIV-negative people; causality assessed by WHO-UMC categories. Wound closed PDS. Refills at "
+    "Boots Pharmacy or Riverside Pharmacy.\nKasse: AOK BW / [[HEALTH_PLAN|T482109374]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
