@@ -1,8 +1,8 @@
 """Identifiers that carry no label a rule could key on, only their place in the layout: initials and short names
-that sign chart entries (a table's "By" / "Sign" column, a "signed" row, a line that ends "... 0915 - tn"), the
-batch numbers in a vaccination table's "Batch no." column, the names in the rows of a ward list or register, and
-the values under the headers of a table delimited by pipes, tabs, semicolons or commas ("Patient", "Name, Vorname",
-"Suburb", "NHI", "Bleep", "Age", "Audit ID", roster grades)."""
+that sign chart entries (a table's "By" / "Sign" column or a medication chart's day columns, a "signed" row, a
+line that ends "... 0915 - tn"), the batch numbers in a vaccination table's "Batch no." column, the names in the
+rows of a ward list or register, and the values under the headers of a table delimited by pipes, tabs, semicolons
+or commas ("Patient", "Name, Vorname", "Suburb", "NHI", "Bleep", "Age", "Audit ID", roster grades)."""
 
 from __future__ import annotations
 
@@ -255,9 +255,9 @@ def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, in
 
 
 def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) for signers in a table's signature column, at the end of a chart line and as initials
-    after "by" or a role (NAME), and for the names, places, NHI numbers, extensions, ages over 89, row ids and roster
-    names under their headers in a delimited table."""
+    """(start, end, kind) for signers in a table's signature or day column, at the end of a chart line, as initials
+    after "by", a check or a role and as a surname in capitals after a role (NAME), and for the names, places, NHI
+    numbers, extensions, ages over 89, row ids and roster names under their headers in a delimited table."""
     for sep in (sep for sep in _MIN_CELLS if sep in text):
         for start, end, value, kind, accept in _table_cells(text, sep):
             if accept(value):
