@@ -151,7 +151,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
-           r"cluster|clustercode|expediente|matrícula|matricula"),
+           r"cluster|clustercode|expediente|matrícula|matricula|protocolo"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -441,6 +441,21 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
     # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
     ("ACCOUNT", re.compile(r"(?<![\w*])(?:[X*•]{4}[ -]?){3}\d{4}\b")),
+    # round 34: a national number masked but for its last four digits ("XXXX XXXX 0664"), a masked IBAN ("DE61 ****
+    # **** **** **33 06"), a Brazilian company number (CNPJ "08.133.762/0001-78"), a South African police case
+    # ("CAS 214/08/2024")
+    ("ID", re.compile(r"(?<![\w*])(?:[X*•]{4}[ -]?){2}\d{4}\b(?![ -]?\d)")),
+    ("ACCOUNT", re.compile(r"\b[A-Z]{2}\d{2}(?=(?: [\d*]{1,4}){3,8})(?=[ \d]*\*)(?: [\d*]{1,4}){3,8}\b")),
+    ("ID", re.compile(r"\b\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}\b")),
+    ("ID", re.compile(r"\bCAS[ \t]+(?:No\.?[ \t]*)?\d{1,4}/\d{1,2}/(?:19|20)\d\d\b")),
+    # a house number and an estate name alone on an address line ("12 Clonminch Park"); a town before its elective
+    # or healthcare centre or its specialty hospital ("Seacroft Elective Centre", "Al Jimi Healthcare Centre"; not
+    # a private hospital, often named after no place: "Eastgate Private Hospital")
+    ("LOCATION", re.compile(r"^[ \t]*\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-z'’-]+[ ]){1,2}(?:Park|Lawns?|Heights|Meadows|Rise|"
+                            r"View|Green|Downs|Gardens|Manor|Wood)(?=[ \t]*,?[ \t]*$)", re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?P<v>(?:Al |El )?(?!(?:The|Central|Main|Regional|District|General|Community|Mission|"
+                            r"Netcare|Mediclinic|Life|Apollo|Fortis|Aster|Ramsay|Spire|Nuffield|Circle|HCA)\b)"
+                            r"[A-Z][a-z]{2,})[ \t]+(?:Elective Centre|Healthcare Centre|Specialty Hospital)\b")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -831,7 +846,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
              r"ordered|requested|authored|typed) by|discussed with",
      rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
-    ("NAME", r"(?:taken|answered|handled|triaged|assessed) by", rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's
+    ("NAME", r"(?:taken|answered|handled|triaged|assessed|enrolled|registered|booked|logged|approved) by",
+     rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"
@@ -899,7 +915,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"next of kin|"
              r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]",
      r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:|(?<=of))[ \t]*"  # "Name (Last, First, MI): WHITFIELD, JAYLEN R"
-     r"(?P<t>[A-Z][A-Z'’-]+(?:,? (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?[A-Z][A-Z'’-]+){1,5}(?: [A-Z]\b\.?)?)"
+     r"(?P<t>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,? (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?"
+     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,5}(?:,? [A-Z]\b\.?)?)"
      r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]*[,(]|\n)"),
     # "on the 24th", "since the 3rd", not "the 1st BC pill" or "on the 3rd cranial nerve"
     ("DATE", rf"on|since|from|until|till|by|before|after|of|for|{_WEEKDAY}",
@@ -908,9 +925,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"since|on|from|until|till|due|before|after",
      rf"[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![-/\w])(?![ \t]+[a-z])"
      rf"(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}|(?i:{ORDINAL_NOUNS})))"),
-    ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code",
+    ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code|kod pocztowy",
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
-     r"(?P<v>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
+     r"(?P<v>\d{4,6}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
     ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name|signed electronically|"
              r"electronically signed|e-signed",
@@ -948,7 +965,7 @@ _PHONE = re.compile(r"(?<![\w+-])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-
                     r"(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\d-])|\+(?:[2-9]\d{0,2})(?:[ \t.-]?\d{2,4}){3,5}(?!\d)")
 # National formats with a trunk 0 or a country code: "07700 900461", "(02) 9876 5432", "+91 98450 12345"
 _PHONE_NATIONAL = re.compile(r"(?<![\w+-])(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?|\(0\d{1,4}\)[ \t]?|0)\d{1,4}"
-                             r"(?:(?:[ \t.-]|[ ]?/[ ]?)\d{2,8}){1,3}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\w-])")
+                             r"(?:(?:[ \t.-]|[ ]?/[ ]?(?!0))\d{2,8}){1,3}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?(?![\w-])")
 # a number read out digit by digit in a dictation: "nine three seven five five five zero one four two",
 # "five oh five, five five five", "oh-eight-oh-three triple five"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -])?{DIGIT_WORD}(?:[ -]hundred)?"  # "double oh", "nine hundred"
@@ -961,7 +978,7 @@ _SPOKEN_DIGITS = re.compile(rf"\b(?:(?:{TENS_WORD}|ten|eleven|twelve|thirteen|fo
                             rf"(?<=number ){_SPOKEN_DIGIT}(?:[ -]{_SPOKEN_DIGIT}){{4}}\b", re.IGNORECASE)
 _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
-_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b")
+_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\b")  # also "04-02-2025"
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3,4}-\d{1,2}")  # the three NDC layouts
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")

@@ -25,7 +25,8 @@ _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K"
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
 _EXTENSION_VALUE = re.compile(r"(?!(\d)\1+$)\d{3,5}")  # not a crash call: "2222"
 _AGE_HEADER = re.compile(r"(?i)(?:age|edad|età|eta|âge|idade|umur|alter|年齢)(?:[ ]\((?:y|yrs?|years)\))?")
-_ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening)[ ]?(?:id|no\.?)|"
+_ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening|req|request|ref)"
+                            r"[ ]?(?:id|no\.?)|"
                             r"(?:nr|no)\.? (?:skr|scr)\.?")  # Polish "Nr skr." (screening number)
 _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
