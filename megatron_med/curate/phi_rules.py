@@ -909,6 +909,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"middle names?|forenames?",
      r"[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+)(?=[ \t]{2,}|[ \t]*$|[ \t]*[,(]|\n)"),
     ("NAME", r"call(?:s|ed|ing)? (?:him|her|me|them)", rf"[ \t]+(?P<v>{NAME})"),  # "Dad kept calling him Col"
+    # the name a person goes by, after its Dutch, German, Spanish or Portuguese label, an English word too:
+    # "(roepnaam Joke)", "Rufname: Mia"
+    ("NAME", r"roepnaam|rufname|apodo|apelido", r"[ \t]*:?[ \t]*(?P<t>[A-Z][a-zà-ÿ'’-]{1,20})\b"),
     # a name in capitals under a label that introduces only a person ("Patient: TAN MEI LING RACHEL", "into the
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
     ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|nok|"

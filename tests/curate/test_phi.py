@@ -493,7 +493,8 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     # capitals with accents, log-ins after a clerk's, agent's or booking label and after "von", "door" or "by"
     # before a page footer, masked national numbers and IBANs, a CNPJ, a police case, a phone before another after a
     # slash, a Polish postcode, an estate alone on an address line, towns before an elective or healthcare centre,
-    # "Enrolled by:"; not an OCR misreading after "by" nor a private hospital named after no place
+    # "Enrolled by:", a Dutch "roepnaam" that is an English word; not an OCR misreading after "by" nor a private
+    # hospital named after no place
     "2. PATIENT'S NAME: [[NAME|OYELARAN, BRIDGET, K]]\nPaciente: [[NAME|NÚÑEZ ECHEVERRÍA SOFÍA]] (hija)\n"
     "Clerk: [[NAME|pbrennan2]]     Agent: [[NAME|k.otieno]]     Taken by: [[NAME|rmcgrath]] (phone)\n"
     "Erstellt von [[NAME|hmeier]] · [[DATE|12.03.2025]] 09:14\nOpgelost: [[DATE|04-03-2025]] 11:05 door "
@@ -503,7 +504,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Customer care: [[PHONE|(02) 8123 4567]] / [[PHONE|0917 555 0182]]\nKod pocztowy: [[LOCATION|30-215]]\n"
     "[[LOCATION|12 Rockfield Park]]\n"
     "Pre-op at the [[LOCATION|Kirkstall]] Elective Centre; referred from [[LOCATION|Al Qusais]] Healthcare Centre.\n"
-    "Enrolled by: [[NAME|Nomsa Dlamini]], technologist\n"
+    "Enrolled by: [[NAME|Nomsa Dlamini]], technologist; mevr. [[NAME|A. de Vries]] (roepnaam [[NAME|Joke]])\n"
     "Defect covered by omenturn. Died at Eastgate Private Hospital.",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
