@@ -41,8 +41,8 @@ def not_a_word(value: str) -> bool:
 
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por" or after a
-    user, account or typist label."""
+    """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por"/"von" or
+    after a user, account, typist, clerk or reviewer label."""
     for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER):
         for m in pattern.finditer(text):
             group = "w" if "w" in pattern.groupindex and m.group("w") else "v"

@@ -847,7 +847,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"ordered|requested|authored|typed) by|discussed with",
      rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
     ("NAME", r"(?:taken|answered|handled|triaged|assessed|enrolled|registered|booked|logged|approved) by",
-     rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's
+     rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's field: "Taken by: Zanele Mokoena"
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
              rf"{_RELATIVES}", rf",?[ \t]+[\"“]?(?P<v>{NAME})"),  # 'partner "Jez"', "goes by Junior"
@@ -981,7 +981,7 @@ _SPOKEN_DIGITS = re.compile(rf"\b(?:(?:{TENS_WORD}|ten|eleven|twelve|thirteen|fo
                             rf"(?<=number ){_SPOKEN_DIGIT}(?:[ -]{_SPOKEN_DIGIT}){{4}}\b", re.IGNORECASE)
 _COUNTING = re.compile(r"(?i:one,? two,? three,? four,? five,? six(?:,? seven(?:,? eight(?:,? nine)?)?)?)")
 _RECORD_CONTEXT = re.compile(r"(?i:record|mrn|chart)")
-_DOTTED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\b")  # also "04-02-2025"
+_DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\b")  # "04.02.2025"
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?)\s*\d+$")
 _NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3,4}-\d{1,2}")  # the three NDC layouts
 _FAX_CONTEXT = re.compile(r"(?i:fax|facsimile)")
@@ -1041,9 +1041,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
-        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DOTTED_DATE.match(m.group()) or \
+        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DAY_MONTH_YEAR.match(m.group()) or \
                 _NDC_SHAPE.fullmatch(m.group()):
-            continue  # "NDC 0074-2306-30", a date and a time: "03.08.2025 17:40", an unlabelled NDC "0169-4132-12"
+            continue  # "NDC 0074-2306-30", a date and a time ("03.08.2025 17:40", "04-02-2025 11:05"), an NDC
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for m in _SPOKEN_DIGITS.finditer(text):
         if _COUNTING.fullmatch(m.group()):
