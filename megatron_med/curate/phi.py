@@ -128,12 +128,14 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
     too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), a name's word found in capitals in title case too
     ("Jaylen" of WHITFIELD, JAYLEN R; not "Discharge" or "Nefrologia"), and with `initials` the initials of a
-    found name standing alone ("NW" of Nancy Wanjiru signing a chart) and found initials again ("RL" signing a
-    row, then a note)."""
+    found name standing alone ("NW" of Nancy Wanjiru signing a chart; not of a name inside a street's) and found
+    initials again ("RL" signing a row, then a note)."""
     first_names, surnames = personal_names()
     speakers = dialogue_labels(text)
-    tokens: dict[str, str] = dict.fromkeys(name_initials(text[s.start:s.end] for s in spans if s.kind == "NAME")
-                                           if initials else (), "NAME")
+    places = [s for s in spans if s.kind == "LOCATION"]
+    signers = (text[s.start:s.end] for s in spans if s.kind == "NAME" and  # not "SP" of "Rua Dr. Sales Pereira"
+               not any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in places))
+    tokens: dict[str, str] = dict.fromkeys(name_initials(signers) if initials else (), "NAME")
     for span in spans:
         value = text[span.start:span.end]
         if initials and span.kind == "NAME" and _INITIALS.fullmatch(value) and value.lower() not in vocabulary:

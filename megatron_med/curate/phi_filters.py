@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_words import NAME_PARTICLES, OTHER_MONTHS, RARE_ZIPF, common_words
+from megatron_med.curate.phi_words import NAME_PARTICLES, OTHER_MONTHS, RARE_ZIPF, common_words, fold, places
 
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -107,11 +107,12 @@ def plausible_name(value: str) -> bool:
 
 
 def plausible(kind: str, value: str) -> bool:
-    """Filter for NAME and LOCATION candidates; addresses and ZIP codes (with digits) always pass."""
+    """Filter for NAME and LOCATION candidates (no state or country is a place to hide); addresses and ZIP codes
+    (with digits) always pass."""
     if kind == "NAME":
         return plausible_name(value)
     if kind == "LOCATION" and not any(c.isdigit() for c in value):
-        return (value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value)
+        return (value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value) and fold(value) not in places()[1]
                 and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value))
     return True
 

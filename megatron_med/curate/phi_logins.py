@@ -27,11 +27,16 @@ _AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von)[ \t]+(?P<v>{LOG_IN}
                        rf"(?:por|par|door|przez|von)[ \t]+(?P<w>{LOG_IN})(?=\.))", re.MULTILINE)
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
 # "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze", a plan's
-# "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr"
+# "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr",
+# "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06"
 _AFTER_USER = re.compile(rf"\b(?i:user|account|typist queue|typist|transcription|translation|utilisateur|usuario|"
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
-                         rf"analista(?: responsável)?|atendente|(?:taken|logged|approved|booked|entered|closed|"
-                         rf"resolved) by)[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+                         rf"analista(?: responsável)?|atendente|transcribed|(?:taken|logged|approved|booked|entered|"
+                         rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated) by)"
+                         rf"[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+# a sign-off after two dashes at a line's end, perhaps before its date: "Provisional rating +50. -- rkwok 16/06/2025"
+_SIGN_OFF = re.compile(rf"(?:^|[ \t])(?:--|—)[ \t]*(?P<v>{LOG_IN})"
+                       rf"(?=[ \t]*$|[ \t]+\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[ \t]*$)", re.MULTILINE)
 
 
 def not_a_word(value: str) -> bool:
@@ -42,8 +47,8 @@ def not_a_word(value: str) -> bool:
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por"/"von" or
-    after a user, account, typist, clerk or reviewer label."""
-    for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER):
+    after a user, account, typist, clerk or reviewer label, or signing off after two dashes."""
+    for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER, _SIGN_OFF):
         for m in pattern.finditer(text):
             group = "w" if "w" in pattern.groupindex and m.group("w") else "v"
             if not_a_word(m.group(group)):

@@ -128,7 +128,8 @@ _NOT_AUTHOR = (r"(?:Vitamin|Hepatitis|Type|Grade|Class|Stage|Factor|Group|Phase|
 _CREDENTIAL_INITIALS = (r"(?:M\.[ ]?[DNP]\.|D\.O\.|R\.N\.|U\.S\.|U\.K\.|P\.A\.|N\.P\.|B\.S\.|M\.S\.|Ph\.D\.|"
                         r"a\.m\.|p\.m\.|D\.N\.I\.|C\.C\.|N\.I\.F\.|R\.U\.T\.|C\.I\.|T\.I\.)")  # and ID labels: "D.N.I."
 # between a label and its value, on the same line: "MRN: ", "member ID # ", "SIN (for ODSP): ", "SIN, it's "
-_ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?)?"
+_ID_GLUE = (r"\.?(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*(?:(?:number|num|no\.?|nbr|ID|identifier|code|value)\b\.?|"
+            r"n[º°]\.?))?"
             r"[ \t]*#?[ \t]*,?[ \t]*(?:it's|it is|is|was|of)?[ \t]*[:#=(]?[ \t]*")
 
 # Labelled identifiers: keyword (case-insensitive) then the value. Listed most specific first.
@@ -151,7 +152,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
-           r"cluster|clustercode|expediente|matrícula|matricula|protocolo"),
+           r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt"),
 ]
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -335,10 +336,11 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN})[ \t]\((?:I|II|III|IV|V|VI)[-:.]\d{{1,2}}\)")),
     # an Argentine licence ("M.N. 4417", "M.P. 22180")
     ("LICENSE", re.compile(r"\bM\.[ ]?[NP]\.[ \t]*(?:N[º°o]\.?[ \t]*)?(?P<v>\d{1,3}\.\d{3}|\d{3,6})\b")),
-    # Brazilian professional councils: "CRP 07/24819", "CRM-SP 123456", "COREN-RS 445.120"
+    # Brazilian professional councils: "CRP 07/24819", "CRM-SP 123456", "COREN-RS 445.120", "CRBio 78412/01-D"
     # (CRP and CRF also name a protein and a form: only with a state or in the council's own number form)
-    ("LICENSE", re.compile(r"\b(?:CRM|CRO|CRN|COREN|CREFITO|CRFa)(?:[-/ ][A-Z]{2})?[ \t]*:?[ \t]*"
-                           r"(?:n[º°o]\.?[ \t]*)?(?P<v>\d{2}/\d{3,6}|\d{1,3}(?:\.\d{3})+|\d{4,7})\b")),
+    ("LICENSE", re.compile(r"\b(?:CRM|CRO|CRN|COREN|CREFITO|CRFa|CRBio|CRBM|CRMV|CREF)(?:[-/ ][A-Z]{2})?[ \t]*:?"
+                           r"[ \t]*(?:n[º°o]\.?[ \t]*)?(?P<v>\d{2}/\d{3,6}|\d{3,6}/\d{2}-[A-Z]|\d{1,3}(?:\.\d{3})+|"
+                           r"\d{4,7})\b")),
     ("LICENSE", re.compile(r"\b(?:CRP|CRF)(?:-[A-Z]{2})?[ \t]+(?P<v>\d{2}/(?!(?:19|20)\d\d\b)\d{4,6})\b")),
     # South Asian localities: "KPHB Colony", "DHA Phase 5", "Anna Nagar"
     ("LOCATION", re.compile(r"\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Colony|Nagar|Layout|Enclave|"
@@ -356,7 +358,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"Alameda|Viale|Via|Corso|"
                             r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
                             r"(?:(?:de|del|da|do|dos|das|di|della|dei)[ \t]+(?:la[ \t]+|los[ \t]+)?)?"
-                            r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+){0,3}"
+                            r"(?:(?:Dr|Dra|Prof|Profa|Eng|Des|Cel|Gen|Pe|Sen|Mal|Alm|Pres)\.[ \t]+)?"  # "Rua Dr. Sales"
+                            r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?"
+                            r"(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+|[A-Z]\.)){0,4}"  # "Av. Albino J. B. de Oliveira"
                             # a number, or a kilometre mark: "Blvd. Kukulcán km 14.5"
                             r",?[ \t]*(?:n[º°o]\.?[ \t]*|km[ \t]*)?\d{1,5}(?:[A-Za-z]|\.\d)?\b"
                             r"(?:,[ \t]*\d{1,2}[ºª°]?[ \t]*(?i:planta|piso|andar|izq\.?|dcha\.?|esq\.?))?")),
@@ -383,11 +387,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"^[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+[A-ZÅØÆ][a-zà-ÿ'’-]+(?:[ \t][A-Z][a-zà-ÿ'’-]+)?"
                             r"[ \t]*$", re.MULTILINE)),
     # round 29: places in a building or an estate: "Office 1204, Marina Crest Tower", "2F Ermita Tower",
-    # "Plot A-17"; a town before its taxi rank or health centre ("Mariannhill taxi rank", "Ski legesenter"), and
-    # (rounds 31 and 32) its police station, government hospital, early-years centre or family practice
+    # "Plot A-17" ("Plot E-27, MIDC Phase II" since round 35); a town before its taxi rank or health centre
+    # ("Mariannhill taxi rank", "Ski legesenter"), and (rounds 31 and 32) its police station, government hospital,
+    # early-years centre or family practice
     ("LOCATION", re.compile(r"\b(?:(?:Office|Suite|Unit|Shop|Flat|Level)[ \t]+\d{1,4}[A-Z]?,[ \t]+|\d{1,2}F[ \t]+)"
                             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Tower|Building|Bldg\.?|Plaza|Centre|Center|House|Mansions?|"
-                            r"Residences?|Complex|Arcade)\b|\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b")),
+                            r"Residences?|Complex|Arcade)\b|"
+                            r"\bPlot[ \t]+(?:No\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?\b"
+                            r"(?:,[ \t]*[A-Z]{3,6}[ \t]+Phase[ \t]+(?:[IVX]{1,4}|\d{1,2})\b)?")),
     ("LOCATION", re.compile(r"\b(?!(?:The|Central|Main|City|Regional|District|General|Municipal|Provincial|County|"
                             r"State|National|Teaching|Referral|Mission|Military|Railway|Traffic|Community|Family|"
                             r"Primary|Public)\b)"
@@ -422,7 +429,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # pharmacy ("Meersbrook Pharmacy", not "Kroger Pharmacy" or "Riverside Pharmacy"); an aircraft's registration
     # ("charter aircraft ZK-MXB", not "N95"); a German report's dictation mark after its date ("18.3.25 kal /
     # elektronisch freigegeben"); a name in capitals before its identity number in a cell ("TAN BEE LIAN /
-    # S4821367G")
+    # S4821367G", since round 35 "CHUA MEI HUA  |  S7624315H"; not "AOK BW / T482109374" nor an HL7 field)
     ("LOCATION", re.compile(r"\b(?!(?:The|Central|Main|Public|Private|Primary|Secondary|Junior|Senior|Community|"
                             r"Catholic|Christian|Charter|Magnet|Grammar|Village|City|County|State|National)\b)"
                             r"(?P<v>[A-Z][a-z]{2,}(?: (?:Park|Heights|Hill|Valley|Grove))?)[ \t]+"
@@ -436,7 +443,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d\d){1,2}[ \t]+(?P<t>[a-z]{2,4})"
                         r"[ \t]*/[ \t]", re.MULTILINE)),
     ("NAME", re.compile(r"\b(?P<t>[A-Z][A-Z'’-]+(?: (?:[A-Z][A-Z'’-]+|S/O|D/O|A/L|A/P|@)){1,5})"
-                        r"(?=[ \t]*/[ \t]*(?:[A-Z]{1,2}\d{6,8}[A-Z]|\d{6,13})\b)")),  # not "AOK BW / T482109374"
+                        r"(?=(?:[ \t]*/|[ \t]+\|)[ \t]*(?:[A-Z]{1,2}\d{6,8}[A-Z]|\d{6,13})\b)")),
     # a town before an Eircode: "Seán Ó Conaire, Moycullen, H91 E4K7"
     ("LOCATION", re.compile(r"\b(?P<v>[A-Z][a-z]{3,}), (?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y0-9]{4}\b")),
     # a card number masked but for its last four digits: "XXXX XXXX XXXX 4417", "**** **** **** 1234"
@@ -456,6 +463,32 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?P<v>(?:Al |El )?(?!(?:The|Central|Main|Regional|District|General|Community|Mission|"
                             r"Netcare|Mediclinic|Life|Apollo|Fortis|Aster|Ramsay|Spire|Nuffield|Circle|HCA)\b)"
                             r"[A-Z][a-z]{2,})[ \t]+(?:Elective Centre|Healthcare Centre|Specialty Hospital)\b")),
+    # round 35: a Brazilian neighbourhood between a house number and its town ("1481 – Centro – Campinas/SP"), an
+    # Indian PAN ("AQRPD4817K": its fourth letter P marks a person) and a Brazilian NIS/PIS ("128.47362.01-2"), a
+    # German file number ("Az. 33-71904-K/25"), a middle initial beside a first name ("First Name: DEREK  MI: J"),
+    # a medical examiner's certificate ("Certificate No./Issuing State: 34.087215 / OH"), a floor and a building
+    # before their street ("2nd Floor, Zion Mall, Uganda Road", "2/F Seamen's Centre Bldg., 1523 M.H. del Pilar
+    # St."), a town after a hospital's name at a heading's end ("Lagos University Teaching Hospital, Idi-Araba")
+    ("LOCATION", re.compile(r"(?<=\d)[ \t][–-][ \t](?P<v>[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’]+(?: (?:de |da |do |dos )?"
+                            r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’]+){0,2})"
+                            r"(?=[ \t][–-][ \t][A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ' ]{2,30}/[A-Z]{2}\b)")),
+    ("SSN", re.compile(r"\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b|(?<=PAN )[A-Z]{5}\d{4}[A-Z]\b|\b\d{3}\.\d{5}\.\d{2}-\d\b")),
+    ("ID", re.compile(r"\b(?:Az|AZ|Gz|Aktenzeichen|Geschäftszeichen)\.?[ \t]*:?[ \t]*"
+                      r"(?P<v>(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,28}[A-Za-z0-9])")),
+    ("NAME", re.compile(r"(?i:first name)[^\n]*?\b(?:MI|M\.I\.|(?i:middle initial))[ \t]*:[ \t]*(?P<t>[A-Z])\b\.?"
+                        r"(?=[ \t]*$|[ \t]{2,})", re.MULTILINE)),
+    ("LICENSE", re.compile(r"\b(?i:certificate|licen[cs]e) No\.?/Issuing State[ \t]*:[ \t]*"
+                           r"(?P<v>[A-Z0-9][\w.-]{3,20})")),
+    ("LOCATION", re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th) Floor|Ground Floor|[GUL\d]{1,2}/F),?[ \t]+"
+                            r"(?:[A-Z][\w'’-]+[ \t]){1,3}(?:Mall|Plaza|Tower|House|Building|Bldg\.?|Centre|Center|"
+                            r"Complex|Arcade|Chambers)"
+                            rf"(?:,[ \t]+(?:\d{{1,5}}[A-Z]?[ \t]+)?(?:(?:[A-Z][\w'’.-]*|del|de|la)[ \t]+){{1,4}}"
+                            rf"{STREET}\b\.?)?")),
+    ("LOCATION", re.compile(r"(?:Hospital|Infirmary|Hospice),[ \t]+(?![^\n]*(?:ology|iatrics|ics|ery|icine)\b)"
+                            r"(?![^\n]*\b(?:Department|Dept|Unit|Ward|Wing|Block|Campus|Site|Outpatients?|Inpatients?|"
+                            r"Outpatient|Emergency|Theatres?|Pharmacy|Laborator(?:y|ies)|Annexe?|Clinic|Centre|Center|"
+                            r"Services?|Psychiatry)\b)"
+                            r"(?P<v>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})[ \t]*$", re.MULTILINE)),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -494,7 +527,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
                             r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien|vägen|"
-                            r"gränd|stigen|torget)\s+\d{1,4}[a-zA-Z]?\b(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?)?|"
+                            r"gränd|stigen|torget)\s+\d{1,4}(?:[a-zA-Z]|[ ][A-Z](?!\w))?\b"
+                            r"(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?|,[ \t]*lgh\.?[ \t]*\d{4})?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
@@ -830,7 +864,8 @@ _NAME_LABELS = (
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
     r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
-    r"proband|client|subject|member|visitor|ordering (?:physician|provider|clinician)|prescriber|"
+    r"proband|client|subject|member|visitor|prescriber|"
+    r"(?:ordering|treating|admitting) (?:physician|provider|clinician|md)|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
@@ -865,7 +900,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
-             r"läkare|överläkare",
+             r"läkare|överläkare|verpleegkundige|mfa|safety officer|welfare officer|liaison officer",
      rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     # "Handed over by: Nurul 0715", "handed over to day F1 Luca:", "to night dispatcher Akinyi"
@@ -928,7 +963,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"since|on|from|until|till|due|before|after",
      rf"[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![-/\w])(?![ \t]+[a-z])"
      rf"(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}|(?i:{ORDINAL_NOUNS})))"),
-    ("LOCATION", r"zip|zip code|zipcode|postal code|postalcode|postal_code|postcode|post code|kod pocztowy",
+    ("LOCATION", r"zip code|zipcode|zip|postal code|postalcode|postal_code|postcode|post code|kod pocztowy",
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
      r"(?P<v>\d{4,6}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
