@@ -486,7 +486,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"{STREET}\b\.?)?")),
     ("LOCATION", re.compile(r"(?:Hospital|Infirmary|Hospice),[ \t]+(?![^\n]*(?:ology|iatrics|ics|ery|icine)\b)"
                             r"(?![^\n]*\b(?:Department|Dept|Unit|Ward|Wing|Block|Campus|Site|Outpatients?|Inpatients?|"
-                            r"Outpatient|Emergency|Theatres?|Pharmacy|Laborator(?:y|ies)|Annexe?|Clinic|Centre|Center|"
+                            r"Emergency|Theatres?|Pharmacy|Laborator(?:y|ies)|Annexe?|Clinic|Centre|Center|"
                             r"Services?|Psychiatry)\b)"
                             r"(?P<v>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})[ \t]*$", re.MULTILINE)),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"

@@ -174,8 +174,9 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     ("clinical_notes_test55", 0.99, 0.99, 0.98, 0.82),
     ("clinical_notes_test56", 0.99, 0.99, 0.98, 0.82),
     # scored once after the thirty-fourth round (fair figures 0.970 and 0.965), then tuned on by round 35's rules
-    ("clinical_notes_test57", 0.99, 0.98, 0.98, 0.81),
-    ("clinical_notes_test58", 0.99, 0.99, 0.98, 0.84),
+    # and trained on by its tagger
+    ("clinical_notes_test57", 0.99, 0.99, 0.98, 0.84),
+    ("clinical_notes_test58", 0.99, 0.99, 0.98, 0.86),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
