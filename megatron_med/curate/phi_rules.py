@@ -108,8 +108,9 @@ UNLABELLED_IDS = [
 _CODE_LABELS = (r"(?:\b(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|"
                 r"RxCUI|DOI|ISBN|ATC|OMIM|MeSH|UMLS|CUI|LCD|NCD|CMS)|\brs(?=\d))")  # whole words: not "coordinator"
 _MEDICAL_CODE = re.compile(rf"{_CODE_LABELS}\W{{0,3}}$")  # just before a value
-# a LOINC code ("5902-2"), a variant ("G20210A"), a range ("10.5-13.5", "110-120"): no identifier
-_NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[A-Z]\d{2,6}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
+# a LOINC code ("5902-2"), a variant ("G20210A", "H1047R"; not a registration, "M14782J"), a range ("10.5-13.5",
+# "110-120"): no identifier
+_NOT_AN_ID = re.compile(r"\d{3,5}-\d$|[ACGT]\d{2,6}[ACGT]$|[A-Z]\d{2,4}[A-Z]$|\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?$")
 _MEDICAL_CODE_LABEL = re.compile(rf"{_CODE_LABELS}\b")  # at the start of a matched "label value"
 ORDINAL_NOUNS = (r"(?:cranial|nerve|percentile|centile|week|day|birthday|cycle|dose|floor|grade|time|rib|"
                   r"intercostal|trimester|generation|decade|edition|century|hour|minute|year|month|attempt|"
@@ -195,7 +196,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|En|Pn|Mzee|"
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
-                        r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR)\.?[ \t]+"
+                        r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR|"
+                        r"[123]SG|CFC|LCP)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
     # exports: an HL7 person name "|HARGROVE^DOLORES^ANNE^^^^L|", "1447382956^OKAFOR^CHIDI^E^^DR"; a quoted
@@ -372,7 +374,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"Parade|Grove|Rd|Ave|Tce|St)\.?,[ \t]+(?P<v>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
                             r"(?=,[ \t]+(?:[A-Z]|\d{4})|[ \t]*(?:$|\||;|[ \t]{2}|\())", re.MULTILINE)),
     # "1 Main St", "7/42 Latrobe Tce", "Flat 2, 14 Park Road", "Blk 12 Lot 7 Sampaguita St."
-    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+(?:\d{{1,5}}[A-Z]?[ \t]*[-–][ \t]*)?)?"
+    ("LOCATION", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s+"
+                            rf"(?:\d{{1,5}}[A-Z]?(?:[ \t]*[-–][ \t]*|,[ \t]*))?)?"
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
@@ -461,8 +464,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"^[ \t]*\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-z'’-]+[ ]){1,2}(?:Park|Lawns?|Heights|Meadows|Rise|"
                             r"View|Green|Downs|Gardens|Manor|Wood)(?=[ \t]*,?[ \t]*$)", re.MULTILINE)),
     ("LOCATION", re.compile(r"\b(?P<v>(?:Al |El )?(?!(?:The|Central|Main|Regional|District|General|Community|Mission|"
+                            r"National|School|University|Public|Private|Family|City|"
                             r"Netcare|Mediclinic|Life|Apollo|Fortis|Aster|Ramsay|Spire|Nuffield|Circle|HCA)\b)"
-                            r"[A-Z][a-z]{2,})[ \t]+(?:Elective Centre|Healthcare Centre|Specialty Hospital)\b")),
+                            r"[A-Z][a-z]{2,})[ \t]+(?:Elective Centre|Healthcare Centre|Specialty Hospital|Eye Centre|"
+                            r"Eye Clinic|Hearing Centre|Dental Centre|Dental Practice|Dental Surgery)\b")),
     # round 35: a Brazilian neighbourhood between a house number and its town ("1481 – Centro – Campinas/SP"), an
     # Indian PAN ("AQRPD4817K": its fourth letter P marks a person) and a Brazilian NIS/PIS ("128.47362.01-2"), a
     # German file number ("Az. 33-71904-K/25"), a middle initial beside a first name ("First Name: DEREK  MI: J"),
@@ -489,6 +494,22 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"Emergency|Theatres?|Pharmacy|Laborator(?:y|ies)|Annexe?|Clinic|Centre|Center|"
                             r"Services?|Psychiatry)\b)"
                             r"(?P<v>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})[ \t]*$", re.MULTILINE)),
+    # round 36: a name in capitals, surname first, before the birth date of a page footer ("WHITFIELD-ORTIZ, JAYLEN
+    # DOB 11/23/2012"); a signature after "/es/" or "/s/" ("/es/ COLLEEN M BAPTISTE, AUD"); a naval rating by rate
+    # and branch ("ET(M) SINGH H.", "CPO(MT) O'REILLY D."); a position in degrees and minutes ("18°41′S 178°02′E");
+    # a Mexican number after a phone label ("Cel.: 33 1847 6023"); a street in Irish ("7 Ardán Mhuire")
+    ("NAME", re.compile(r"^(?P<t>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)"
+                        r"(?=[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|Born)\b)", re.MULTILINE)),
+    ("NAME", re.compile(r"(?<![\w/])/e?s/[ \t]+(?P<t>[A-Z][A-Z'’-]+(?: [A-Z]\.?)?(?: [A-Z][A-Z'’-]+){1,2})"
+                        r"(?=,|[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
+    ("NAME", re.compile(r"\b(?:ET|CPO|PO|LS|AB|OS|WO|CWO|LMA|MA|LH|CH|ST|HSM|HM)\([A-Z]{1,4}\)[ \t]+"
+                        r"(?P<t>[A-Z][A-Z'’-]+(?: [A-Z]\.){1,2})")),
+    ("LOCATION", re.compile(r"\b\d{1,2}°[ ]?\d{1,2}(?:\.\d+)?['′][ ]?[NS],?[ \t]*"
+                            r"\d{1,3}°[ ]?\d{1,2}(?:\.\d+)?['′][ ]?[EW]\b")),
+    ("PHONE", re.compile(r"\b(?i:tel|teléfono|telefone|cel|celular|móvil|movil|whatsapp)\.?(?:[ \t]+[a-zé]+)?[ \t]*:?"
+                         r"[ \t]*(?P<v>\(?\d{2,3}\)?[ ]\d{4}[ -]\d{4})\b")),
+    ("LOCATION", re.compile(r"\b\d{1,4}[A-Z]?[ ](?:Ardán|Bóthar|Sráid|Lána|Páirc|Cearnóg|Ascaill|Bóithrín|Céide)[ ]"
+                            r"(?:(?:na|an)[ ])?[A-ZÁÉÍÓÚ][\wáéíóú'’-]+(?: [A-ZÁÉÍÓÚ][\wáéíóú'’-]+)?")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -881,7 +902,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
              r"ordered|requested|authored|typed) by|discussed with",
      rf":?\s+(?:(?:Clinical|Medical|Nursing|Public Health) Officer[ \t]+)?(?P<v>{_LABELLED_NAME})"),
-    ("NAME", r"(?:taken|answered|handled|triaged|assessed|enrolled|registered|booked|logged|approved) by",
+    ("NAME", r"(?:taken|answered|handled|triaged|assessed|enrolled|registered|booked|logged|approved|screened) by",
      rf"[ \t]*:[ \t]*(?P<v>{_LABELLED_NAME})"),  # a form's field: "Taken by: Zanele Mokoena"
     ("NAME", rf"(?:his|her|their|the patient's|patient's|pt's|whose)\s+(?:{_RELATIVES})", rf",?[ \t]+(?P<v>{NAME})"),
     ("NAME", r"named|called|nicknamed|goes by|née|nee|dear|thanks,|regards,|sincerely,|seeing|"
@@ -900,7 +921,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
-             r"läkare|överläkare|verpleegkundige|mfa|safety officer|welfare officer|liaison officer",
+             r"läkare|överläkare|verpleegkundige|mfa|safety officer|welfare officer|liaison officer|"
+             r"domestic helper|live-in helper",
      rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
     # "Handed over by: Nurul 0715", "handed over to day F1 Luca:", "to night dispatcher Akinyi"
@@ -924,6 +946,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"(?:[ \t]*/[ \t]*(?i:sex|gender))?\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),  # "Age / Sex : 92 / M"
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
+    # a checker's or signer's initials in capitals: "QC: RK", "Pre-tests: JT", "Medic sign: MHR" (not "QC: OK")
+    ("NAME", r"qc|pre-?tests?|sign", r"[ \t]*:[ \t]*(?P<t>(?!OK|NA|ND|NR|NAD|NEG|POS|YES)[A-Z]{2,3})(?![\w/])"),
     ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf|paraaf|ingevuld|ingevuld door",
      r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
     # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"
@@ -951,7 +975,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # death of WALLACE ROY PETHERICK"): group `t`, trusted, skips the heading test of plausible_name
     ("NAME", r"patient name|patient|pt name|name|nama|nom|nombre|deceased|decedent|surname|family name|nok|"
              r"next of kin|"
-             r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]",
+             r"last name|full name|death of|paciente|segurad[oa]|asegurad[oa]|requerente|periciand[oa]|plaintiff|"
+             r"defendant|claimant|appellant|autora?|r[ée]u",
      r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*:|(?<=of))[ \t]*"  # "Name (Last, First, MI): WHITFIELD, JAYLEN R"
      r"(?P<t>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,? (?:BIN |BINTI |BTE |VAN |DE |DA |AL |EL |@ )?"
      r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,5}(?:,? [A-Z]\b\.?)?)"
@@ -1076,9 +1101,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         fax = list(_FAX_CONTEXT.finditer(before))
         phone = list(_PHONE_CONTEXT.finditer(before))
         is_fax = fax and (not phone or fax[-1].start() > phone[-1].start())
-        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _DAY_MONTH_YEAR.match(m.group()) or \
-                _NDC_SHAPE.fullmatch(m.group()):
-            continue  # "NDC 0074-2306-30", a date and a time ("03.08.2025 17:40", "04-02-2025 11:05"), an NDC
+        if _MEDICAL_CODE.search(text, max(0, m.start() - 16), m.start()) or _NDC_SHAPE.fullmatch(m.group()) or \
+                _DAY_MONTH_YEAR.match(m.group()) or _DAY_MONTH_YEAR.search(text, max(0, m.start() - 3), m.start() + 8):
+            continue  # "NDC 0074-2306-30", a date and a time ("03.08.2025 17:40", "17.04.2025 2215"), an NDC
         yield m.start(), m.end(), "FAX" if is_fax else "PHONE"
     for m in _SPOKEN_DIGITS.finditer(text):
         if _COUNTING.fullmatch(m.group()):
