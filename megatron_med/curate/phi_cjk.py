@@ -5,9 +5,12 @@ or precedes a title (姓名：张丽云, 王医生, 성명: 김민준). In text 
 after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kazuo (松本 和夫)". Chinese or
 Korean medical prose itself is left alone: 检验报告, 血清 or 고혈압 are words, not names. Half-width katakana,
 which Japanese hospital systems still print for the reading of a name, counts as a name when it is two words
-("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. A romanisation in brackets after a name in
-Hangul or Chinese characters that starts with a family name is the same name ("김민지 (KIM MIN JI)"; not
-"血常规 (Complete Blood Count)")."""
+("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. So does a name's reading in full-width katakana, two
+words in brackets after its romanisation ("LEFEBVRE Camille (ルフェーヴル カミーユ)"), and, in text of another
+script, two short runs of Chinese characters with a space between them, as Japanese forms write a family and a
+given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"). A
+romanisation in brackets after a name in Hangul or Chinese characters that starts with a family name is the same
+name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)")."""
 
 from __future__ import annotations
 
@@ -26,9 +29,13 @@ _HAN_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 _HANGUL_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하"
                     "곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명"
                     "기반왕금옥육인맹제모탁국어은편용")
+# the last character of a Japanese role or place word, which no name ends with: 医師, 隊長, 看護師, 内科, 病院
+_ROLE_END = "師長士員者科部院室課係医所局"
 _ALONE = re.compile(rf"(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}}(?![{_HAN}])|"
                     rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}}(?![{_HANGUL}])|"
-                    rf"(?<=[A-Za-z] \()[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?(?=\))")
+                    rf"(?<=[A-Za-z] \()[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?(?=\))|"
+                    rf"(?<![{_HAN}\d])[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}])"
+                    rf"(?![{_HAN}\d])")
 _PERSON_LABEL = ("姓名|签名|簽名|签字|患者姓名|病人姓名|家属|聯絡人|联系人|送检医生|申请医生|"
                  "报告医生|审核医生|检验者|审核者|主治医师|主治医生|经治医师|醫師|医师|护士|"
                  "護士|성명|이름|환자명|보호자|담당의")
@@ -45,13 +52,16 @@ _ROMANISED_GLOSS = re.compile(rf"(?:(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}
                               rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}}) "
                               rf"\((?P<v>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{1,3}})\)")
 _HALF_WIDTH_KANA_NAME = re.compile(r"[\uff66-\uff9d][\uff66-\uff9f]+[ \u3000][\uff66-\uff9d][\uff66-\uff9f]+")
+_KATAKANA_GLOSS = re.compile(r"(?<=[A-Za-z] \()[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
+                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=\))")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
 
 
 def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana."""
-    for m in _HALF_WIDTH_KANA_NAME.finditer(text):
-        yield m.start(), m.end(), "NAME"
+    for pattern in (_HALF_WIDTH_KANA_NAME, _KATAKANA_GLOSS):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "NAME"
     for m in _ROMANISED_GLOSS.finditer(text):
         yield m.start("v"), m.end("v"), "NAME"
     cjk = len(_CJK.findall(text))

@@ -74,6 +74,7 @@ _RELATIVES = (r"(?:son|daughter|dtr|brother|sister|mother|father)-in-law|"  # be
 STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
            r"Terrace|Ter|Tce|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|"
            r"Parade|Pde|Esplanade|Esp|Grove|Gr)")
+STREET_WORD = r"[A-Z][a-zA-Zà-öø-ÿāēīōū'’-]+"  # a word of a street's name, accents and macrons too: "Kōwhai"
 _ID_VALUE = (r"(?!(?:19|20)\d\d(?![\w/.-])|(?:[01]\d|2[0-3])[0-5]\d(?![\w/.-]))"
              r"(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,30}")
 # The same value written in space-separated groups ("BCX 4410 2278 09", "9002 117 4483", "PJN 418 822 S"):
@@ -155,6 +156,9 @@ _LABELLED: list[tuple[str, str]] = [
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
            r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt"),
 ]
+# a flight's route: its number or a word for it, then two towns joined by a dash ("EI137 Dublin–Boston")
+_ROUTE_LEAD = r"(?:\b[A-Z]{2}[ ]?\d{2,4}|\b(?i:volo|flight|vol|flug|vuelo|voo|route|sector))[ \t]*:?[ \t]+"
+_ROUTE_TOWN = r"[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?"
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
@@ -355,7 +359,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # "Lot 112, Passage Fort Drive" (Jamaica), "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima,
     # Kita-ku" (Japan)
     ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]{{1,2}}){{1,3}}{STREET}\b\.?")),  # not across columns
+                            rf"(?:{STREET_WORD}[ \t]{{1,2}}){{1,3}}{STREET}\b\.?")),  # not across columns
     ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Blvd\.|Bulevar|Carretera|Calle|C/|Paseo|Carrer|Rua|Travessa|"
                             r"Alameda|Viale|Via|Corso|"
                             r"Piazza|Largo|Praça|Plaza|Pl\.)[ \t]+"
@@ -379,7 +383,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:(?:Blk|Block|Phase|Ph)\.?[ \t]?\d{1,4}[A-Z]?[ \t]+)?(?:Lot[ \t]?)?"
                             rf"\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+"
                             rf"(?:[NSEW]\.?[ \t]+)?"
-                            rf"(?:[A-Z][a-zA-Z'’-]+[ \t]{{1,2}}){{1,3}}{STREET}\b\.?"
+                            rf"(?:{STREET_WORD}[ \t]{{1,2}}){{1,3}}{STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     # with a Kenyan or Ghanaian postal code after a dash: "P.O. Box 48123 – 00100"
     ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+(?:[ \t]*[-–][ \t]*\d{5}\b)?",
@@ -510,6 +514,35 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                          r"[ \t]*(?P<v>\(?\d{2,3}\)?[ ]\d{4}[ -]\d{4})\b")),
     ("LOCATION", re.compile(r"\b\d{1,4}[A-Z]?[ ](?:Ardán|Bóthar|Sráid|Lána|Páirc|Cearnóg|Ascaill|Bóithrín|Céide)[ ]"
                             r"(?:(?:na|an)[ ])?[A-ZÁÉÍÓÚ][\wáéíóú'’-]+(?: [A-ZÁÉÍÓÚ][\wáéíóú'’-]+)?")),
+    # round 37: a reader's initials after the time of a reading ("(read 15:20, SW)"); a Spanish or Italian medical
+    # register number ("nº col. 46/12873", "Ordine dei Medici di Rimini n. 2871"); a Dutch postcode before its town
+    # ("3572 AM  UTRECHT", not "1130 AM Review"); a town opening a hospital's name in capitals ("KILIMANI WOMEN'S
+    # HOSPITAL", "KISUMU COUNTY REFERRAL HOSPITAL"; not a general hospital, whose names are often no town's); the
+    # towns of a flight's route ("EI137 Dublin–Boston", "volo Bologna–Varsavia"); a district after a hotel ("her
+    # hotel in Gion"); an airline's passenger name, surname first ("NIBHRIAIN/NORA MRS")
+    ("NAME", re.compile(r"\((?:read|checked|reviewed|seen|verified|reported|done)[ \t]+(?:at[ \t]+)?"
+                        r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d,[ \t]*(?P<t>[A-Z]{2,3})\)")),
+    ("LICENSE", re.compile(r"(?:\bn[º°o]\.?[ \t]*col\.|\b[Cc]olegiad[oa](?:[ \t]+n[º°o]\.?)?)[ \t]*:?[ \t]*"
+                           r"(?P<v>\d{2}/\d{3,6}|\d{5,9})\b")),
+    ("LICENSE", re.compile(r"\bOrdine dei Medici(?:[ \t]+Chirurghi(?:[ \t]+e degli Odontoiatri)?)?"
+                           r"(?:[ \t]+(?:della Provincia[ \t]+)?di[ \t]+[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)?"
+                           r"[ \t,]*(?:n\.|n[º°]|nr\.?|iscr(?:\.|izione))[ \t]*(?P<v>\d{3,6})\b")),
+    ("LOCATION", re.compile(r"\b(?!(?:[01]\d|2[0-3])[0-5]\d[ ]?[AP]M\b)(?P<v>[1-9]\d{3}[ ]?"
+                            r"(?!SA|SD|SS|ML|MG|KG|IU|UI|CM|MM|GM|HR)[A-Z]{2})"
+                            r"(?=[ \t]{1,2}[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?[ \t]*(?:$|,))", re.MULTILINE)),
+    ("LOCATION", re.compile(r"^[ \t]*(?P<v>(?!(?:NATIONAL|ROYAL|PRIVATE|MISSION|MEMORIAL|UNIVERSITY|CENTRAL|CITY|"
+                            r"STATE|ARMY|NAVAL|MILITARY|POLICE|PRISON|MERCY|ADVENTIST|BAPTIST|METHODIST|CATHOLIC|"
+                            r"LUTHERAN|CHRISTIAN|ISLAMIC|TEACHING|SPECIALIST|GOVERNMENT|PUBLIC|FAMILY|EAST|WEST|NORTH|"
+                            r"SOUTH|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPPER|LOWER|GREATER|SAINT|QUEEN|KING|PRINCE|"
+                            r"PRINCESS|JUBILEE|COTTAGE|VETERANS|SHRINERS|UNITED|GENERAL|COMMUNITY)\b)[A-Z]{4,})"
+                            r"(?:[ \t]+(?:WOMEN['’]?S|CHILDREN['’]?S|DISTRICT|REGIONAL|COUNTY|SUB-COUNTY|BASE|"
+                            r"MATERNITY|COMMUNITY|REFERRAL|NATIONAL|TEACHING)){1,2}[ \t]+HOSPITAL\b", re.MULTILINE)),
+    ("LOCATION", re.compile(rf"{_ROUTE_LEAD}(?P<v>{_ROUTE_TOWN})(?=[ \t]*[–—-][ \t]*{_ROUTE_TOWN})")),
+    ("LOCATION", re.compile(rf"{_ROUTE_LEAD}{_ROUTE_TOWN}[ \t]*[–—-][ \t]*(?P<v>{_ROUTE_TOWN})")),
+    ("LOCATION", re.compile(r"\b(?i:hotel|hostel|resort|guest ?house|ryokan|lodge|airbnb)[ \t]+in[ \t]+"
+                            r"(?P<v>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+)?)")),
+    ("NAME", re.compile(r"\b(?P<t>[A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?"
+                        r"[ ](?:MRS|MR|MS|MISS|MSTR|DR|PROF))\b")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -548,7 +581,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # street first, number after: "Venloer Straße 318", "Keizersgracht 221"; a postcode before a town: "50825 Köln"
     ("LOCATION", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|laan|"
                             r"gracht|straat|plein|baan|kade|dijk|singel|steeg|dreef|markt|vej|gatan|gata|veien|vägen|"
-                            r"gränd|stigen|torget)\s+\d{1,4}(?:[a-zA-Z]|[ ][A-Z](?!\w))?\b"
+                            r"gränd|stigen|torget)\s+\d{1,4}(?:[a-zA-Z]|[ ][A-Z](?!\w)|[ ](?:bis|ter|hs|huis|bg)\b)?\b"
                             r"(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?|,[ \t]*lgh\.?[ \t]*\d{4})?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
@@ -891,7 +924,8 @@ _NAME_LABELS = (
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
-    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome|sobrenome|segurad[oa]|asegurad[oa]|requerente|"
+    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome(?: social| civil| de registro)?|sobrenome|"
+    r"segurad[oa]|asegurad[oa]|requerente|"
     r"periciand[oa]|versicherter?|assicurat[oa]|middle names?|audited|auditor|acknowledg(?:e)?ment|"
     r"circulante?|instrumentiste|ibode|iade|aide op[ée]ratoire|chirurgien|anesth[ée]siste|infirmi[eè]re?|"
     rf"producer|presenter|attn|interviewer|investigator|inspector|{_RELATIVES}"
@@ -948,6 +982,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
     # a checker's or signer's initials in capitals: "QC: RK", "Pre-tests: JT", "Medic sign: MHR" (not "QC: OK")
     ("NAME", r"qc|pre-?tests?|sign", r"[ \t]*:[ \t]*(?P<t>(?!OK|NA|ND|NR|NAD|NEG|POS|YES)[A-Z]{2,3})(?![\w/])"),
+    # a witness's initials closing a clause: "witness JPL.", "witness: DS" (not "Witness PAN BQRPK5521L")
+    ("NAME", r"witness|witnessed by|witnessing",
+     r"[ \t]*:?[ \t]*(?P<t>(?!OK|NA|ND|NR|ID|NO|YES)[A-Z]{2,3})(?=[ \t]*(?:[.,;)|]|$))"),
     ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf|paraaf|ingevuld|ingevuld door",
      r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
     # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"

