@@ -17,6 +17,7 @@ from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_scripts import find_script_spans
 from megatron_med.curate.phi_signatures import find_signature_spans
+from megatron_med.curate.phi_travel import find_travel_spans
 from megatron_med.curate.phi_web import find_web_spans
 from megatron_med.curate.phi_words import OTHER_MONTHS
 
@@ -156,9 +157,6 @@ _LABELLED: list[tuple[str, str]] = [
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
            r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt"),
 ]
-# a flight's route: its number or a word for it, then two towns joined by a dash ("EI137 Dublin–Boston")
-_ROUTE_LEAD = r"(?:\b[A-Z]{2}[ ]?\d{2,4}|\b(?i:volo|flight|vol|flug|vuelo|voo|route|sector))[ \t]*:?[ \t]+"
-_ROUTE_TOWN = r"[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?"
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
@@ -517,9 +515,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # round 37: a reader's initials after the time of a reading ("(read 15:20, SW)"); a Spanish or Italian medical
     # register number ("nº col. 46/12873", "Ordine dei Medici di Rimini n. 2871"); a Dutch postcode before its town
     # ("3572 AM  UTRECHT", not "1130 AM Review"); a town opening a hospital's name in capitals ("KILIMANI WOMEN'S
-    # HOSPITAL", "KISUMU COUNTY REFERRAL HOSPITAL"; not a general hospital, whose names are often no town's); the
-    # towns of a flight's route ("EI137 Dublin–Boston", "volo Bologna–Varsavia"); a district after a hotel ("her
-    # hotel in Gion"); an airline's passenger name, surname first ("NIBHRIAIN/NORA MRS")
+    # HOSPITAL", "KISUMU COUNTY REFERRAL HOSPITAL"; not a general hospital, whose names are often no town's); travel
+    # documents' names and places are in phi_travel
     ("NAME", re.compile(r"\((?:read|checked|reviewed|seen|verified|reported|done)[ \t]+(?:at[ \t]+)?"
                         r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d,[ \t]*(?P<t>[A-Z]{2,3})\)")),
     ("LICENSE", re.compile(r"(?:\bn[º°o]\.?[ \t]*col\.|\b[Cc]olegiad[oa](?:[ \t]+n[º°o]\.?)?)[ \t]*:?[ \t]*"
@@ -537,12 +534,6 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"PRINCESS|JUBILEE|COTTAGE|VETERANS|SHRINERS|UNITED|GENERAL|COMMUNITY)\b)[A-Z]{4,})"
                             r"(?:[ \t]+(?:WOMEN['’]?S|CHILDREN['’]?S|DISTRICT|REGIONAL|COUNTY|SUB-COUNTY|BASE|"
                             r"MATERNITY|COMMUNITY|REFERRAL|NATIONAL|TEACHING)){1,2}[ \t]+HOSPITAL\b", re.MULTILINE)),
-    ("LOCATION", re.compile(rf"{_ROUTE_LEAD}(?P<v>{_ROUTE_TOWN})(?=[ \t]*[–—-][ \t]*{_ROUTE_TOWN})")),
-    ("LOCATION", re.compile(rf"{_ROUTE_LEAD}{_ROUTE_TOWN}[ \t]*[–—-][ \t]*(?P<v>{_ROUTE_TOWN})")),
-    ("LOCATION", re.compile(r"\b(?i:hotel|hostel|resort|guest ?house|ryokan|lodge|airbnb)[ \t]+in[ \t]+"
-                            r"(?P<v>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+)?)")),
-    ("NAME", re.compile(r"\b(?P<t>[A-Z][A-Z'’-]+/[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?"
-                        r"[ ](?:MRS|MR|MS|MISS|MSTR|DR|PROF))\b")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -1155,6 +1146,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)
     yield from find_cjk_names(text)
+    yield from find_travel_spans(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
