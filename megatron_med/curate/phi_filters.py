@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_words import NAME_PARTICLES, OTHER_MONTHS, RARE_ZIPF, common_words, fold, places
+from megatron_med.curate.phi_words import (
+    NAME_PARTICLES,
+    OTHER_MONTHS,
+    RARE_ZIPF,
+    big_cities,
+    common_words,
+    english_zipf,
+    fold,
+    places,
+)
 
 STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -115,6 +124,20 @@ def plausible(kind: str, value: str) -> bool:
         return (value.split()[0] not in _STOP and not _STATE_RE.fullmatch(value) and fold(value) not in places()[1]
                 and not (len(value) <= 5 and value.isupper()) and not _ACRONYM.search(value))
     return True
+
+
+_RARE_PLACE_ZIPF = 2.5  # below this Zipf frequency a word no medical dictionary holds can be a place's name
+_COMMON_TOWN_ZIPF = 3.5  # from this frequency a known town's name is read as the word it also is ("Oral")
+
+
+def place_like(value: str) -> bool:
+    """A place named after a weak cue (a route, a hotel, a hospital's name): a big city, a known town that is no
+    common English word, or a rare word that is no medical one ("Varsavia", "KILIMANI"; not "Oral",
+    "Intravenous", "PAEDIATRIC")."""
+    folded = fold(value)
+    known = folded in big_cities() or (folded in places()[0] and english_zipf(folded) < _COMMON_TOWN_ZIPF)
+    rare = all(english_zipf(word) < _RARE_PLACE_ZIPF and word not in medical_words() for word in folded.split())
+    return (known or rare) and plausible("LOCATION", value)
 
 
 def eponym_at(text: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from megatron_med.curate.phi_checked import find_checked_numbers
 from megatron_med.curate.phi_cjk import find_cjk_names
-from megatron_med.curate.phi_filters import STATES, before_organisation, plausible
+from megatron_med.curate.phi_filters import STATES, before_organisation, place_like, plausible
 from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_scripts import find_script_spans
@@ -157,6 +157,8 @@ _LABELLED: list[tuple[str, str]] = [
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
            r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt"),
 ]
+# capitals that are a clinical abbreviation or an answer, not someone's initials: "(checked 09:30, PRN)", "witness: OK"
+_NOT_INITIALS = r"(?!(?:OK|NA|ND|NR|NAD|ID|NO|YES|PRN|ICU|HDU|ED|OT|GP|RN|NBM|CT|MRI|ECG|BP|HR)\b)"
 _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
@@ -518,16 +520,17 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # HOSPITAL", "KISUMU COUNTY REFERRAL HOSPITAL"; not a general hospital, whose names are often no town's); travel
     # documents' names and places are in phi_travel
     ("NAME", re.compile(r"\((?:read|checked|reviewed|seen|verified|reported|done)[ \t]+(?:at[ \t]+)?"
-                        r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d,[ \t]*(?P<t>[A-Z]{2,3})\)")),
+                        rf"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d,[ \t]*{_NOT_INITIALS}(?P<t>[A-Z]{{2,3}})\)")),
     ("LICENSE", re.compile(r"(?:\bn[º°o]\.?[ \t]*col\.|\b[Cc]olegiad[oa](?:[ \t]+n[º°o]\.?)?)[ \t]*:?[ \t]*"
                            r"(?P<v>\d{2}/\d{3,6}|\d{5,9})\b")),
     ("LICENSE", re.compile(r"\bOrdine dei Medici(?:[ \t]+Chirurghi(?:[ \t]+e degli Odontoiatri)?)?"
                            r"(?:[ \t]+(?:della Provincia[ \t]+)?di[ \t]+[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)?"
                            r"[ \t,]*(?:n\.|n[º°]|nr\.?|iscr(?:\.|izione))[ \t]*(?P<v>\d{3,6})\b")),
     ("LOCATION", re.compile(r"\b(?!(?:[01]\d|2[0-3])[0-5]\d[ ]?[AP]M\b)(?P<v>[1-9]\d{3}[ ]?"
-                            r"(?!SA|SD|SS|ML|MG|KG|IU|UI|CM|MM|GM|HR)[A-Z]{2})"
+                            r"(?!SA|SD|SS|ML|MG|KG|KJ|IU|UI|CM|MM|GM|HR|NS|ME|IV|IM|SC|PO|PR|OD|BD|TD|QD|ID|BP|HB|CT|GP|OK)"
+                            r"[A-Z]{2})"
                             r"(?=[ \t]{1,2}[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+)?[ \t]*(?:$|,))", re.MULTILINE)),
-    ("LOCATION", re.compile(r"^[ \t]*(?P<v>(?!(?:NATIONAL|ROYAL|PRIVATE|MISSION|MEMORIAL|UNIVERSITY|CENTRAL|CITY|"
+    ("LOCATION", re.compile(r"^[ \t]*(?P<p>(?!(?:NATIONAL|ROYAL|PRIVATE|MISSION|MEMORIAL|UNIVERSITY|CENTRAL|CITY|"
                             r"STATE|ARMY|NAVAL|MILITARY|POLICE|PRISON|MERCY|ADVENTIST|BAPTIST|METHODIST|CATHOLIC|"
                             r"LUTHERAN|CHRISTIAN|ISLAMIC|TEACHING|SPECIALIST|GOVERNMENT|PUBLIC|FAMILY|EAST|WEST|NORTH|"
                             r"SOUTH|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPPER|LOWER|GREATER|SAINT|QUEEN|KING|PRINCE|"
@@ -975,7 +978,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"qc|pre-?tests?|sign", r"[ \t]*:[ \t]*(?P<t>(?!OK|NA|ND|NR|NAD|NEG|POS|YES)[A-Z]{2,3})(?![\w/])"),
     # a witness's initials closing a clause: "witness JPL.", "witness: DS" (not "Witness PAN BQRPK5521L")
     ("NAME", r"witness|witnessed by|witnessing",
-     r"[ \t]*:?[ \t]*(?P<t>(?!OK|NA|ND|NR|ID|NO|YES)[A-Z]{2,3})(?=[ \t]*(?:[.,;)|]|$))"),
+     rf"[ \t]*:?[ \t]*{_NOT_INITIALS}(?P<t>[A-Z]{{2,3}})(?=[ \t]*(?:[.,;)|]|$))"),
     ("NAME", r"kürzel|handzeichen|initialen|sigla|iniciales|paraf|paraaf|ingevuld|ingevuld door",
      r"\s*:?\s*(?P<t>[A-Za-z]{2,4})(?![\w])"),
     # the author of a printout or export by log-in: "erstellt: HUBERMA", "USUARIO=mramos.umf48"
@@ -1088,6 +1091,10 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if "t" in pattern.groupindex:  # trusted: a value no filter should judge, such as one initial
                 yield *m.span("t"), kind
+                continue
+            if "p" in pattern.groupindex:  # a place after a weak cue: it must look like one
+                if place_like(m["p"]):
+                    yield *m.span("p"), kind
                 continue
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
             if kind == "NAME":

@@ -1,8 +1,8 @@
 """Travel documents: an airline's passenger name, surname first with its title ("NIBHRIAIN/NORA MRS"), the towns
 of a flight's route ("EI137 Dublin–Boston", "volo Bologna–Varsavia") and a district after a hotel ("her hotel in
-Gion"). These cues are weak, so a town must be a big city, a known town that is no common English word, or no
-common English word at all: "Change route: Intravenous–Oral", "Flight Nurse–Paramedic" and "hotel in Room 4"
-stay; "Oral" and "Normal" are towns, too frequent as words to be read as one here. A passenger name holds no
+Gion"). These cues are weak, so a town must look like one (`phi_filters.place_like`): "Change route:
+Intravenous–Oral", "Flight Nurse–Paramedic" and "hotel in Room 4" stay; "Oral" and "Normal" are towns, too
+frequent as words to be read as one here. A passenger name holds no
 medical word that is no person's name ("HIV/AIDS DR"; "SMITH/JOHN MR" is a name)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.lexicon import medical_words
-from megatron_med.curate.phi_filters import plausible
-from megatron_med.curate.phi_words import big_cities, english_zipf, fold, personal_names, places
+from megatron_med.curate.phi_filters import place_like
+from megatron_med.curate.phi_words import fold, personal_names
 
 _TOWN = r"[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?"
 # a flight's number or a word for it, then two towns joined by a dash
@@ -21,17 +21,6 @@ _ROUTE = re.compile(rf"(?:\b[A-Z]{{2}}[ ]?\d{{2,4}}|\b(?i:volo|flight|vol|flug|v
 _AFTER_HOTEL = re.compile(rf"\b(?i:hotel|hostel|resort|guest ?house|ryokan|lodge|airbnb)[ \t]+in[ \t]+(?P<a>{_TOWN})")
 _PASSENGER = re.compile(r"\b(?P<surname>[A-Z][A-Z'’-]+)/(?P<given>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?)"
                         r"[ ](?:MRS|MR|MS|MISS|MSTR|DR|PROF)\b")
-_COMMON = 3.0  # Zipf frequency from which a word is common English
-_COMMON_TOWN = 3.5  # ... and from which a known town's name is read as a word rather than the town
-
-
-def _place_like(value: str) -> bool:
-    folded = fold(value)
-    known = folded in big_cities() or (folded in places()[0] and english_zipf(value.lower()) < _COMMON_TOWN)
-    rare = all(english_zipf(word.lower()) < _COMMON for word in value.split())
-    return (known or rare) and plausible("LOCATION", value)
-
-
 def find_travel_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for passenger names and the places of routes and hotels."""
     for m in _PASSENGER.finditer(text):
@@ -42,5 +31,5 @@ def find_travel_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in (_ROUTE, _AFTER_HOTEL):
         for m in pattern.finditer(text):
             for group in ("a", "b") if "b" in pattern.groupindex else ("a",):
-                if _place_like(m[group]):
+                if place_like(m[group]):
                     yield m.start(group), m.end(group), "LOCATION"

@@ -555,14 +555,16 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     # sexual-health and travel records: a witness's and a reader's initials, a Spanish and an Italian register number,
     # a Dutch street and postcode, a street with a macron, a town opening a hospital's name in capitals, a flight's
     # route, a district after a hotel, an airline's passenger name, a social name, a Japanese name in katakana and
-    # one in Chinese characters; not "witness: OK", a time before AM, a national or general hospital, a country, a
-    # room, a change of route, medical words before a title nor a page count
+    # one in Chinese characters; not "witness: OK", an abbreviation after a time, a time or a dose before capitals,
+    # a national, general or children's hospital, a country, a room, a change of route, medical words before a title
+    # nor a page count
     "partner ID checked vs NIE, witness [[NAME|JPL]]; witness: OK\n"
-    "Micro (read 15:20, [[NAME|SW]]): GNID seen\n"
+    "Micro (read 15:20, [[NAME|SW]]): GNID seen (checked 09:30, PRN)\nFluids: 1000 NS Bolus\n"
     "Responsable médica: nº col. [[LICENSE|28/40917]]; Ordine dei Medici di [[LOCATION|Rimini]] n. [[LICENSE|3190]]\n"
     "[[LOCATION|Oudegracht 112 bis]]\n[[LOCATION|3511 AZ]]  [[LOCATION|UTRECHT]]\n"
     "Review 1130 AM Handover\n[[LOCATION|9 Pōhutukawa Place]]\n[[LOCATION|MATHARE]] WOMEN'S HOSPITAL\n"
     "NATIONAL REFERRAL HOSPITAL\n[[LOCATION|KISUMU]] COUNTY REFERRAL HOSPITAL\nEASTSHORE GENERAL HOSPITAL\n"
+    "PAEDIATRIC TEACHING HOSPITAL\n"
     "EI105 [[LOCATION|Dublin]]–[[LOCATION|Chicago]] seat 2F; volo [[LOCATION|Pisa]]–[[LOCATION|Cracovia]]\n"
     "from her hotel in [[LOCATION|Shinjuku]]; a hotel in Japan; hotel in Room 4\n"
     "Change route: Intravenous–Oral on day 3\nMEDA01 Patient: [[NAME|OBRIEN/SEAN MR]]; HIV/AIDS DR\n"
