@@ -2,8 +2,8 @@
 of a flight's route ("EI137 Dublin–Boston", "volo Bologna–Varsavia") and a district after a hotel ("her hotel in
 Gion"). These cues are weak, so a town must look like one (`phi_filters.place_like`): "Change route:
 Intravenous–Oral", "Flight Nurse–Paramedic" and "hotel in Room 4" stay; "Oral" and "Normal" are towns, too
-frequent as words to be read as one here. A passenger name holds no
-medical word that is no person's name ("HIV/AIDS DR"; "SMITH/JOHN MR" is a name)."""
+frequent as words to be read as one here. A passenger name holds no medical word that is no person's name
+("HIV/AIDS DR"; "SMITH/JOHN MR" is a name)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _ROUTE = re.compile(rf"(?:\b[A-Z]{{2}}[ ]?\d{{2,4}}|\b(?i:volo|flight|vol|flug|v
 _AFTER_HOTEL = re.compile(rf"\b(?i:hotel|hostel|resort|guest ?house|ryokan|lodge|airbnb)[ \t]+in[ \t]+(?P<a>{_TOWN})")
 _PASSENGER = re.compile(r"\b(?P<surname>[A-Z][A-Z'’-]+)/(?P<given>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?)"
                         r"[ ](?:MRS|MR|MS|MISS|MSTR|DR|PROF)\b")
+
+
 def find_travel_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for passenger names and the places of routes and hotels."""
     for m in _PASSENGER.finditer(text):
