@@ -18,6 +18,7 @@ from megatron_med.curate.phi_words import (
     common_words,
     english_zipf,
     fold,
+    personal_names,
     places,
 )
 
@@ -36,7 +37,7 @@ If So No Yes Not Please Thank Thanks Dear Hello Hi Note Plan Assessment History 
 Dr Doctor Mr Mrs Ms Contact Caller Callback Employee Resident Proband Member Client Subject Nurse
 Wife Husband Son Daughter Mother Father Sister Brother Partner Friend Parent Parents Family None Unknown
 Practitioner Case Manager Assessment Educator Navigator Supervisor Specialist Station Staff Team Triage Call
-Colleague Colleagues Sir Madam Sirs All Everyone Whom Concern Re Fwd Subject Dra Consultant Registrar Physician
+Colleague Colleagues Sir Madam Mdm Hon Sirs All Everyone Whom Concern Re Fwd Subject Dra Consultant Registrar Physician
 Surgeon Officer Director Lead Head Senior Junior Clinical Occupational Custodian Records After Before Since During
 Within Over About Around For From Until Every Each Last Next First Second Third Only Just Still Initially Overall
 Approximately
@@ -130,14 +131,28 @@ _RARE_PLACE_ZIPF = 2.5  # below this Zipf frequency a word no medical dictionary
 _COMMON_TOWN_ZIPF = 3.5  # from this frequency a known town's name is read as the word it also is ("Oral")
 
 
+def _medical_word(word: str) -> bool:
+    """A medical word, in the plural or British spelling too ("OUTPATIENTS", "HAEMODIALYSIS")."""
+    return any(form in medical_words() for form in (word, word.removesuffix("s"), word.replace("ae", "e")))
+
+
 def place_like(value: str) -> bool:
     """A place named after a weak cue (a route, a hotel, a hospital's name): a big city, a known town that is no
     common English word, or a rare word that is no medical one ("Varsavia", "KILIMANI"; not "Oral",
-    "Intravenous", "PAEDIATRIC")."""
+    "Intravenous", "PAEDIATRIC", "PAEDIATRICS")."""
     folded = fold(value)
     known = folded in big_cities() or (folded in places()[0] and english_zipf(folded) < _COMMON_TOWN_ZIPF)
-    rare = all(english_zipf(word) < _RARE_PLACE_ZIPF and word not in medical_words() for word in folded.split())
-    return (known or rare) and plausible("LOCATION", value)
+    rare = all(english_zipf(word) < _RARE_PLACE_ZIPF and not _medical_word(word) for word in folded.split())
+    return (known or rare) and not _DEPARTMENT.search(value) and plausible("LOCATION", value)
+
+
+def surname_like(value: str) -> bool:
+    """A name in capitals after a weak cue (a title, a degree): a word of it a census surname and every medical
+    word in it a name too ("WONG", "TAN BEE LIAN", "JOSE MIGUEL R. SANTOS"; not "INTERNAL MEDICINE")."""
+    words = [w.strip(".").lower() for w in value.split()]
+    first_names, surnames = personal_names()
+    return any(w in surnames for w in words) and all(
+        w in surnames or w in first_names for w in words if w in medical_words())
 
 
 def eponym_at(text: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from megatron_med.curate.phi_checked import find_checked_numbers
 from megatron_med.curate.phi_cjk import find_cjk_names
-from megatron_med.curate.phi_filters import STATES, before_organisation, place_like, plausible
+from megatron_med.curate.phi_filters import STATES, before_organisation, place_like, plausible, surname_like
 from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_scripts import find_script_spans
@@ -31,14 +31,15 @@ _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BIN
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{_NAME_TOKEN}){{0,4}}"  # "Annelie van der Merwe"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
 _ROLE_AFTER_COMMA = (r"(?!(?:Charge|Staff|Senior|Junior|Consultant|Registered|Clinical|Nurse|Head|Lead|Ward|Specialist|"
-                     r"Manager|Director|Officer|Registrar|Resident|Attending|Physician|Surgeon|Midwife|Pharmacist)\b)")
+                     r"Manager|Director|Officer|Registrar|Resident|Attending|Physician|Surgeon|Midwife|Pharmacist|"
+                     r"Magistrate|Judge|Justice)\b)")
 # After a form label: "HALVORSEN, Ingrid M", "Oduya, Femi", "nguyen, j." (surname first, lower-case sign-offs);
 # not "Ewan MacLeod, Charge Nurse"
 _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,2}},[ \t]?{_ROLE_AFTER_COMMA}"
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|OÄ|OA|FÄ|FA|PD)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Hon|Prof|Doctor|OÄ|OA|FÄ|FA|PD)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -104,7 +105,9 @@ UNLABELLED_IDS = [
     re.compile(r"\b(?:sha\d{1,3}|md5):[0-9a-f]{16,}\b"),
     re.compile(r"(?<![\w.])(?=[\d.]{16})[012]\.\d{1,5}(?:\.\d{1,40}){4,}(?!\w|\.\d)"),  # DICOM/OID UID 1.2.840...
     # a registry's acronym then the value: "AHPRA MED0001837265", "CPSO #: 91827", "DCNZ reg. DN 20731"
-    re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*(?P<v>(?!(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
+    # (not a law's year: "HEALTH ACT 2001")
+    re.compile(rf"\b[A-Z]{{2,6}}\b(?:\s*(?i:reg|no|nr|number|num)\.?)*\s*[#:]{{0,2}}\s*"
+               rf"(?P<v>(?!(?:[A-Z]{{1,4}}[ -]?)?(?:19|20)\d\d\b|\d{{1,4}}[-–]\d{{1,4}}\b)"
                rf"(?=(?:[A-Z -]*\d){{4}})(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z-]{{3,14}})(?![\w-])(?!\s*{_UNIT})"),
 ]
 _CODE_LABELS = (r"(?:\b(?i:CPT|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?: CT)?|NDC|DIN|ATCC|PMID|NCT|HCPCS|RxNorm|"
@@ -155,8 +158,10 @@ _LABELLED: list[tuple[str, str]] = [
     ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
-           r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt"),
+           r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt|UPI|UPN"),
 ]
+# an initial and a word that are a rhythm or an organism, not a name: "A. Fib", "H. Pylori", "E. Coli"
+_NOT_ORGANISM = r"(?!(?:Fib|Flutter|Pylori|Coli|Aureus|Difficile|Diff|Influenzae|Albicans)\b)"
 # capitals that are a clinical abbreviation or an answer, not someone's initials: "(checked 09:30, PRN)", "witness: OK"
 _NOT_INITIALS = r"(?!(?:OK|NA|ND|NR|NAD|ID|NO|YES|PRN|ICU|HDU|ED|OT|GP|RN|NBM|CT|MRI|ECG|BP|HR)\b)"
 _SIMPLE: list[tuple[str, re.Pattern]] = [
@@ -197,7 +202,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DAY_NUM}/{_MONTH_NUM})(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)",
                         re.MULTILINE)),
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
-    ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|"
+    ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Madam|Mdm|Sr|Sra|Srta|"
+                        r"Señor|Señora|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|En|Pn|Mzee|"
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
                         r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR|"
@@ -407,7 +413,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"Primary|Public)\b)"
                             r"(?P<v>[A-ZÆØÅ][a-zæøåäö]{2,})[ \t]+(?:taxi rank|bus rank|bus terminus|legesenter|"
                             r"legekontor|helsesenter|vårdcentral(?:en)?|sygehus|terveyskeskus|Police Station|"
-                            r"Police Post|Government Hospital|Early Years Centre|Family Health|Primary School)\b")),
+                            r"Police Post|Government Hospital|Early Years Centre|Family Health|Primary School|"
+                            r"Law Courts|Magistrates['’]? Courts?)\b")),
     # round 30: a staff chat's sender by first name and grade ("Rutuja JR1: Sir plt 38k"); a numbered admission
     # with age and sex ("1) Sunita Jadhav 45F"); a day and month with the month in Roman numerals and no dots
     # ("12 IX 2024"); Turkish mobiles and street addresses; Kenyan plates; a Korean date ("2024년 5월 28일")
@@ -537,6 +544,18 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"PRINCESS|JUBILEE|COTTAGE|VETERANS|SHRINERS|UNITED|GENERAL|COMMUNITY)\b)[A-Z]{4,})"
                             r"(?:[ \t]+(?:WOMEN['’]?S|CHILDREN['’]?S|DISTRICT|REGIONAL|COUNTY|SUB-COUNTY|BASE|"
                             r"MATERNITY|COMMUNITY|REFERRAL|NATIONAL|TEACHING)){1,2}[ \t]+HOSPITAL\b", re.MULTILINE)),
+    # round 38: a town after a hospital's name in capitals ("NEUROPSYCHIATRIC HOSPITAL, YABA – UNIT") or opening a
+    # referral hospital's name ("Butabika National Referral Mental Hospital"; not "Kenyatta National Hospital",
+    # named after a person); an initial and a surname signing off before a date at a line's end ("– H. Siddiqui
+    # 24.10.24"); a surname in capitals after a title when the census knows it ("Madam WONG", "Dr NG"; not "Dr ICU")
+    ("LOCATION", re.compile(r"\b(?:HOSPITAL|CLINIC|CENTRE|CENTER|INFIRMARY),[ \t]+(?P<p>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)"
+                            r"(?=[ \t]*(?:[–—-]|$))", re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?P<p>[A-Z][a-z]{3,})[ \t]+(?:(?:National|Regional|County)[ \t]+)?Referral"
+                            r"(?:[ \t]+(?:Mental|Psychiatric|Teaching|General))?[ \t]+Hospital\b")),
+    ("NAME", re.compile(rf"(?:^|[ \t])[–—-][ \t]+(?P<v>[A-Z]\.[ ]?{_NOT_ORGANISM}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                        r"(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*$|[ \t]*$)", re.MULTILINE)),
+    ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Madam|Mdm|Prof)\.?[ \t]+{_NOT_INITIALS}(?!ON\b)"
+                        r"(?P<s>[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})(?![\w'’-])")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -858,9 +877,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:kind |warm |warmest |best |with )?regards|(?:yours )?(?:sincerely|truly|faithfully)|"
                         rf"warmly|respectfully|take care)[ \t]*[,.!]?[ \t]*\n\s*(?:{_TITLE})?(?P<v>{NAME})",
                         re.MULTILINE)),
-    ("NAME", re.compile(rf"\b(?P<v>{_NAME_2PLUS}),?\s+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
+    ("NAME", re.compile(rf"\b(?P<v>{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,3}}),?\s+"
+                        r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|PhD|DDS|PharmD|"
                         r"MBBS|FACC|FACP|FACS|LCSW|CNM|CRNA|APRN|MSW|DPM|OD|LPN|FNP|DNP|MSN|BSN|PsyD|MPH|"
                         r"FRCP|MRCP|RD|SLP|CCC-SLP|OTR|DPT|LMFT|LPC|CNS|RGN|RMN|ANP|ACP)\b")),
+    # a signature block in capitals: "JOSE MIGUEL R. SANTOS, MD, DPPS" (not "INTERNAL MEDICINE, MD")
+    ("NAME", re.compile(r"^[ \t]*(?!DR\b)(?P<s>[A-Z]{2,}(?: [A-Z]{2,}| [A-Z]\.){1,3}),[ \t]+(?:MD|MBBS|DO|DDS|DMD)\b",
+                        re.MULTILINE)),
     # "Jonah Whitlock, 91 y/o", "Ann Lee is a 54-year-old", "Ann Lee, 34F"; not a score ("Braden 14, turned")
     ("NAME", re.compile(rf"(?:^|(?<=[.!?:;—–]\s))(?P<v>{NAME})(?:,\s*|\s+(?:(?:is|was)\s+)?(?:an?\s+)?)\d{{1,3}}"
                         r"(?:[- ]?(?:years?|yrs?|y[/.]?o|yo|months?|weeks?|days?)\b|[MF]\b|(?<=,\s\d\d),|(?<=,\d\d),)",
@@ -886,7 +909,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?:age |aged )?\d{1,3}[ \t]?(?:y|yo|y/o|years?(?: old)?|M|F|mo|months?)?(?=[),;]))")),
     ("LOCATION", re.compile(rf"\b(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{STATES})\b")),
     ("LOCATION", re.compile(rf"\b(?:{STATES})\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b")),
-    ("LOCATION", re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<v>\d{4})\b")),
+    # an Australian postcode after its state; the ACT's are 02xx, 26xx or 29xx ("MENTAL HEALTH ACT 2001" is a law)
+    ("LOCATION", re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT(?=\s+(?:02|26|29)\d\d))\s+(?P<v>\d{4})\b")),
 ]
 
 # Rules that scan every capitalised word, run only in text holding their marker (a cheap search first)
@@ -907,6 +931,7 @@ _NAME_LABELS = (
     r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere di triage|enfermer[oa] de triage|"
     r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
+    r"on shift|on duty|translation certified|certified by|"
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
@@ -987,8 +1012,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # mixed-case initials after a checker's label: "Packed by: FdR   Checked by: MvB"
     ("NAME", r"(?:packed|checked|counted|dispensed|witnessed|verified|prepared|given|administered|entered|recorded|"
              r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed|marked|initialled|"
-             r"documented|charted|taken|drawn) by",
+             r"documented|charted|taken|drawn) by|signed",
      r"[ \t]*:?[ \t]*(?!PhD|MSc|BSc|MoH|DoH|McC)(?P<t>[A-Z][a-z]{1,2}[A-Z])(?!\w)"),
+    # an initial and a surname after "Signed" with no colon: "Signed Z. Mokoena"
+    ("NAME", r"signed|sgd", rf"\.?[ \t]+(?P<v>[A-Z]\.[ ]?{_NOT_ORGANISM}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])"),
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
     ("NAME", r"spelled|spelt|spelling|that's|that is",
      r",?[ \t]+(?P<t>[a-zA-Z](?:[ \t]+(?:[a-zA-Z]|dash|hyphen)){3,})\b"),
@@ -1095,6 +1122,10 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if "p" in pattern.groupindex:  # a place after a weak cue: it must look like one
                 if place_like(m["p"]):
                     yield *m.span("p"), kind
+                continue
+            if "s" in pattern.groupindex:  # a name in capitals after a title or before a degree
+                if surname_like(m["s"]):
+                    yield *m.span("s"), kind
                 continue
             start, end = m.span("v") if "v" in pattern.groupindex and m.start("v") >= 0 else m.span()
             if kind == "NAME":

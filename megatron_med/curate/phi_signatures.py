@@ -16,7 +16,7 @@ from megatron_med.curate.phi_words import common_words
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|"
                             r"clinician|operator|carer|driver|chauffeur|"
-                            r"volunteer|author|user|init|op|pharm|pharmacist|rph)")
+                            r"volunteer|author|user|init|op|pharm|pharmacist|rph|client)")
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 _BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?)"
                            r"(?:[ _](?:no\.?|number|#))?")
@@ -25,8 +25,8 @@ _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K"
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
 _EXTENSION_VALUE = re.compile(r"(?!(\d)\1+$)\d{3,5}")  # not a crash call: "2222"
 _AGE_HEADER = re.compile(r"(?i)(?:age|edad|età|eta|âge|idade|umur|alter|年齢)(?:[ ]\((?:y|yrs?|years)\))?")
-_ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening|req|request|ref)"
-                            r"[ ]?(?:id|no\.?)|"
+_ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening|req|request|ref|"
+                            r"client)[ ]?(?:id|no\.?|code)|"
                             r"(?:nr|no)\.? (?:skr|scr)\.?")  # Polish "Nr skr." (screening number)
 _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
@@ -51,6 +51,7 @@ _PLACE_HEADER = re.compile(r"(?i)(?:home |street )?address|suburb|town|city|vill
 _PLACE_CELL = re.compile(r"(?:\d{1,5}[A-Z]? )?[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|las|los|da|do|dos|"
                          r"das|di|du|le|van|von|am|an|der)){0,4}(?: \d{1,5}[A-Za-z]?)?")  # "Pasaje Los Aromos 44"
 _CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker")
+_ASIDE_LINE = re.compile(r"\([^()\n]*\)")  # a line in brackets within a table: "(b/f from previous card)"
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
@@ -189,9 +190,10 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
 def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Callable[[str], bool]]]:
     """(start, end, value, kind, accept) for the cells under a header cell of `_TABLE_COLUMNS` in a table
     delimited by `sep` (pipes, tabs, semicolons or commas), in the rows with as many cells that follow the
-    header up to a blank line or a line without columns; the value is the cell without its padding, quotes and a
-    bracketed aside. Each header is followed on its own: a row whose cell reads like another header ("Med SHO -
-    Dr Patel" under "For") is still a row of the columns found so far."""
+    header up to a blank line or a line without columns (a line in brackets, "(b/f from previous card)", does not
+    end it); the value is the cell without its padding, quotes and a bracketed aside. Each header is followed on
+    its own: a row whose cell reads like another header ("Med SHO - Dr Patel" under "For") is still a row of the
+    columns found so far."""
     columns: list[tuple[list[int], int]] = [([], 0)] * len(_TABLE_COLUMNS)  # per header: its cells, row width
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -209,7 +211,7 @@ def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Call
                     if value:
                         start += offset + cell.index(value)
                         yield start, start + len(value), value, kind, accept
-        elif not line.strip() or len(cells) < 2:
+        elif not line.strip() or len(cells) < 2 and not _ASIDE_LINE.fullmatch(line.strip()):
             columns = [([], 0)] * len(_TABLE_COLUMNS)  # a table ends at a blank line or a line without columns
         offset += len(line)
 

@@ -36,7 +36,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test49", "medical_text_test50", "medical_text_test51", "medical_text_test52",
                  "medical_text_test53", "medical_text_test54", "medical_text_test55", "medical_text_test56",
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
-                 "medical_text_test61", "medical_text_test62",
+                 "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -571,6 +571,22 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Nome social: [[NAME|Rafaela Souza]]\n"
     "Name: [[NAME|MORIN Elise]] ([[NAME|モラン エリーズ]]) DISCHARGE SUMMARY (退院時サマリー)\n"
     "Attending physician: [[NAME|佐藤 健一]] (seal)   第1页 共2页",
+    # mental-health and children's records: initials in a dosing card's columns below a line in brackets, a client
+    # code, names after "On shift:", "Signed" and "Translation certified:", mixed-case initials after "Signed:", a
+    # sign-off before a date, a town before law courts, after a hospital's name in capitals and opening a referral
+    # hospital's name, a pupil number, surnames in capitals after a title, a name in capitals before "MD"; not an
+    # organism after a dash or "Signed", a law's year, a department after a hospital's name, a hospital named after
+    # a person nor "Dr ICU"
+    "Date | Dose | Pharmacist | Client\n(b/f from card 2)\n[[DATE|03/02/2025]] | 8 mg | [[NAME|RB]] | [[NAME|TD]]\n\n"
+    "Time | Where | Client code\n21:10 | shelter | [[ID|QZ2207]]\n\n"
+    "On shift: [[NAME|Aroha Ngata]] (coord); Signed: [[NAME|PvdB]]; Signed [[NAME|T. Nkosi]]; Signed H. Pylori\n"
+    "Translation certified: [[NAME|Mette Holm]], translator\nReviewed. – [[NAME|K. Achterberg]] [[DATE|12.03.25]]\n"
+    "Known – H. Pylori\nTo: Hon. [[NAME|P. Wanjiru]], Magistrate, [[LOCATION|Makadara]] Law Courts\n"
+    "PSYCHIATRIC HOSPITAL, [[LOCATION|ABEOKUTA]] – DAY UNIT\nGENERAL HOSPITAL, PAEDIATRICS – WARD 3\n"
+    "from [[LOCATION|Kiruddu]] National Referral Hospital; Kenyatta National Hospital\n"
+    "NEMIS UPI: [[ID|C4RT9N2]]; MENTAL HEALTH ACT 2001\n"
+    "Madam [[NAME|CHAN]] and Dr [[NAME|LEUNG]] met Mdm [[NAME|TAN BEE LIAN]]; Dr ICU on call\n"
+    "[[NAME|MARIA LUISA D. REYES]], MD, FPPS",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
