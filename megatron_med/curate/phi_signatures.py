@@ -221,11 +221,12 @@ _HEADER_CELL = re.compile(r"(?:[^\s:]+(?: [^\s:]+){0,5})?")  # a column name: a 
 
 def table_header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that heads a delimited table: cells of a few words without digits or a colon
-    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line has as many cells. Its words are column names, never
-    names or places."""
+    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line, past any line in brackets, has as many cells. Its
+    words are column names, never names or places."""
     headers, offset = [], 0
     lines = text.splitlines(keepends=True)
-    for line, following in zip(lines, lines[1:], strict=False):
+    for i, line in enumerate(lines):
+        following = next((row for row in lines[i + 1:] if not _ASIDE_LINE.fullmatch(row.strip())), "")
         if not any(c.isdigit() for c in line):
             for sep in _MIN_CELLS:
                 if sep in line and len(cells := _cells(line.rstrip("\r\n"), sep)) >= _MIN_CELLS[sep] and \

@@ -581,7 +581,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     # hospital's name, a pupil number, surnames in capitals after a title, a name in capitals before "MD"; not an
     # organism after a dash or "Signed", a law's year, a department after a hospital's name, a hospital named after
     # a person nor "Dr ICU"
-    "Date | Dose | Pharmacist | Client\n(b/f from card 2)\n[[DATE|03/02/2025]] | 8 mg | [[NAME|RB]] | [[NAME|TD]]\n\n"
+    "Date | Dose | Pharm | Client\n(b/f from card 2)\n[[DATE|03/02/2025]] | 8 mg | [[NAME|RB]] | [[NAME|TD]]\n\n"
     "Time | Where | Client code\n21:10 | shelter | [[ID|QZ2207]]\n\n"
     "On shift: [[NAME|Aroha Ngata]] (coord); Signed: [[NAME|PvdB]]; Signed [[NAME|T. Nkosi]]; Signed H. Pylori\n"
     "Translation certified: [[NAME|Mette Holm]], translator\nReviewed. – [[NAME|K. Achterberg]] [[DATE|12.03.25]]\n"
