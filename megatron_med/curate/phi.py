@@ -34,6 +34,7 @@ _NUMBER_KINDS = frozenset(("AGE", "PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "
 _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\.?[ ]$")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?[ ]$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:_\w+)?")  # a user name stays one token: "grumpy_gran62"
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -129,15 +130,20 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), a name's word found in capitals in title case too
     ("Jaylen" of WHITFIELD, JAYLEN R; not "Discharge" or "Nefrologia"), and with `initials` the initials of a
     found name standing alone ("NW" of Nancy Wanjiru signing a chart; not of a name inside a street's) and found
-    initials again ("RL" signing a row, then a note)."""
+    initials again ("RL" signing a row, then a note). A name's word found again after the initial of another word of
+    that name takes the initial in ("P Raghunathan" of Priya Raghunathan)."""
     first_names, surnames = personal_names()
     speakers = dialogue_labels(text)
     places = [s for s in spans if s.kind == "LOCATION"]
     signers = (text[s.start:s.end] for s in spans if s.kind == "NAME" and  # not "SP" of "Rua Dr. Sales Pereira"
                not any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in places))
     tokens: dict[str, str] = dict.fromkeys(name_initials(signers) if initials else (), "NAME")
+    initials_of: dict[str, set[str]] = {}  # a name's word -> the initials of its other words
     for span in spans:
         value = text[span.start:span.end]
+        if span.kind == "NAME" and len(words := _TOKEN.findall(value)) > 1:
+            for word in words:
+                initials_of.setdefault(word, set()).update(w[0] for w in words if w != word and w[0].isupper())
         if initials and span.kind == "NAME" and _INITIALS.fullmatch(value) and value.lower() not in vocabulary:
             tokens.setdefault(value, "NAME")
         if span.kind in ("NAME", "LOCATION"):
@@ -158,7 +164,12 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     if not tokens:
         return spans
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")
-    return spans + [Span(m.start(), m.end(), tokens[m.group()]) for m in pattern.finditer(text)]
+    found = []
+    for m in pattern.finditer(text):
+        initial = _INITIAL_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        start = initial.start() if initial and initial[1] in initials_of.get(m.group(), ()) else m.start()
+        found.append(Span(start, m.end(), tokens[m.group()]))
+    return spans + found
 
 
 def _joined_names(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:

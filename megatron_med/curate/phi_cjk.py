@@ -6,9 +6,9 @@ after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kaz
 Korean medical prose itself is left alone: 检验报告, 血清 or 고혈압 are words, not names. Half-width katakana,
 which Japanese hospital systems still print for the reading of a name, counts as a name when it is two words
 ("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. So does a name's reading in full-width katakana, two
-words in brackets after its romanisation ("LEFEBVRE Camille (ルフェーヴル カミーユ)"), and, in text of another
-script, two short runs of Chinese characters with a space between them, as Japanese forms write a family and a
-given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"). A
+words in brackets after its romanisation ("LEFEBVRE Camille (ルフェーヴル カミーユ)") or the honorific 様, and, in
+text of another script, two short runs of Chinese characters with a space between them, as Japanese forms write a
+family and a given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"). A
 romanisation in brackets after a name in Hangul or Chinese characters that starts with a family name is the same
 name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)")."""
 
@@ -52,8 +52,9 @@ _ROMANISED_GLOSS = re.compile(rf"(?:(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}
                               rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}}) "
                               rf"\((?P<v>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{1,3}})\)")
 _HALF_WIDTH_KANA_NAME = re.compile(r"[\uff66-\uff9d][\uff66-\uff9f]+[ \u3000][\uff66-\uff9d][\uff66-\uff9f]+")
-_KATAKANA_GLOSS = re.compile(r"(?<=[A-Za-z] \()[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
-                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=\))")
+# also after the honorific 様 in full-width brackets: "髙橋 由紀子 様（タカハシ ユキコ）"
+_KATAKANA_GLOSS = re.compile(r"(?:(?<=[A-Za-z] \()|(?<=様（)|(?<=様 （))[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
+                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=[)）])")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
 
 

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_words import TEXT_LANGUAGES, language_zipf
 
-LOG_IN = r"[a-z](?:[a-z]|\.(?=[a-z])){3,}\d*"  # "mgarza", "a.rivas", "plakhani2"
-_AFTER_LOG_TIME = re.compile(rf"^(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+"
+LOG_IN = r"[a-z](?:[a-z]|[._](?=[a-z])){3,}\d*"  # "mgarza", "a.rivas", "plakhani2", "goh_sm"
+# (an audit trail's ISO date and time zone too: "2024-07-09 15:02 EDT   lchen (CRC)   Page created")
+_AFTER_LOG_TIME = re.compile(rf"^(?:(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d\d-\d\d)[ \t]+)?"
+                             rf"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]+[A-Z]{{2,4}})?[ \t]+"
                              rf"(?P<v>{LOG_IN})(?=[ \t]+[-–(])", re.MULTILINE)
 # a chat's sender by log-in with a role in brackets before the time: "hwiremu (MIT) 09:12", "cmorales2 (Case Mgmt)"
 _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1,2}}:\d{{2}}", re.MULTILINE)
@@ -28,8 +30,9 @@ _AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von)[ \t]+(?P<v>{LOG_IN}
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
 # "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze", a plan's
 # "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr",
-# "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06"
-_AFTER_USER = re.compile(rf"\b(?i:user|account|typist queue|typist|transcription|translation|utilisateur|usuario|"
+# "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06", "VPN user name: tmokoena."
+_AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|typist queue|typist|transcription|"
+                         rf"translation|utilisateur|usuario|"
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
                          rf"analista(?: responsável)?|atendente|transcribed|(?:taken|logged|approved|booked|entered|"
                          rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated) by)"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from megatron_med.curate.phi_checked import find_checked_numbers
 from megatron_med.curate.phi_cjk import find_cjk_names
 from megatron_med.curate.phi_filters import STATES, before_organisation, place_like, plausible, surname_like
+from megatron_med.curate.phi_lists import find_listed_subjects
 from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
 from megatron_med.curate.phi_scripts import find_script_spans
@@ -155,13 +156,21 @@ _LABELLED: list[tuple[str, str]] = [
                r"monitor|catheter|prosthesis|hearing aid|stimulator"),
     ("BIOMETRIC", r"fingerprint|finger print|retina(?:l)? scan|iris(?: scan)?|voice ?print|biometric|"
                   r"palm ?print|DNA profile|face template|facial geometry"),
-    ("ID", r"specimen|accession|case|sample|study|subject|participant|enrollment|employee|student|badge|"
+    ("ID", r"specimen|accession|case|sample|study|subject|participant|participante|sujeto|enrollment|employee|"
+           r"student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
            r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt|UPI|UPN"),
 ]
 # an initial and a word that are a rhythm or an organism, not a name: "A. Fib", "H. Pylori", "E. Coli"
-_NOT_ORGANISM = r"(?!(?:Fib|Flutter|Pylori|Coli|Aureus|Difficile|Diff|Influenzae|Albicans)\b)"
+_ROLE_IN_BRACKETS = (r"(?:dietitian|dietician|social worker|co-?ordinator|nurse|physio(?:therapist)?|pharmacist|"
+                     r"psychologist|psychiatrist|surgeon|an(?:a)?esthetist|hepatologist|nephrologist|cardiologist|"
+                     r"oncologist|physician|consultant|registrar|fellow|chair|secretary|scribe|minutes|therapist|"
+                     r"counsell?or|chaplain|interpreter|radiologist|pathologist|scientist|midwife|sonographer|"
+                     r"radiographer|administrator|advocate)")
+_NOT_ORGANISM = (r"(?!(?:Fib|Flutter|Pylori|Coli|Aureus|Difficile|Diff|Influenzae|Albicans|Pneumoniae|Epidermidis|"
+                 r"Typhi|Enterica|Faecalis|Faecium|Pyogenes|Agalactiae|Cholerae|Aeruginosa|Baumannii|Marcescens|"
+                 r"Tuberculosis|Falciparum|Vivax|Jirovecii|Pallidum|Burgdorferi|Trachomatis|Gonorrhoeae|Pestis)\b)")
 # capitals that are a clinical abbreviation or an answer, not someone's initials: "(checked 09:30, PRN)", "witness: OK"
 _NOT_INITIALS = r"(?!(?:OK|NA|ND|NR|NAD|ID|NO|YES|PRN|ICU|HDU|ED|OT|GP|RN|NBM|CT|MRI|ECG|BP|HR)\b)"
 _SIMPLE: list[tuple[str, re.Pattern]] = [
@@ -556,6 +565,35 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?=[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]*$|[ \t]*$)", re.MULTILINE)),
     ("NAME", re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Madam|Mdm|Prof)\.?[ \t]+{_NOT_INITIALS}(?!ON\b)"
                         r"(?P<s>[A-Z]{2,12}(?: [A-Z]{2,12}){0,3})(?![\w'’-])")),
+    # round 39: initials with an Irish surname's apostrophe ("MFO'D", "SO'C"); a day and month before a time of
+    # day ("reserved until 10/10 2359"); the house and street of an Irish address before its town and county ("4 Ard
+    # na Gréine, Ballincollig, Co. Cork"); a notification number after "nº" ("NOTIVISA nº 2024.10.118347"; not "Lei
+    # nº 8.080"); a Spanish social-security affiliation ("Nº afiliación SS: 46/10473825/96"); a name in capitals
+    # before a relative in brackets ("LIM JUN HAO (son)")
+    ("NAME", re.compile(r"(?<![\w'’])(?P<t>[A-Z]{1,3}O['’](?!S(?![A-Z]))[A-Z]{1,2})(?![\w'’])")),
+    ("DATE", re.compile(r"\b(?i:until|till|by|from|before|after|on|at)[ \t]+"
+                        r"(?P<v>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
+                        r"(?=[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b)")),
+    ("LOCATION", re.compile(r"(?<![\w,])(?P<v>\d{1,4}[A-Z]? [A-ZÀ-Þ][\w'’]+(?: (?:na|an|[A-ZÀ-Þ][\w'’]+)){1,3})"
+                            r"(?=, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?, Co\.? [A-Z])")),
+    ("ID", re.compile(r"\bn[º°]\.?[ \t]*(?P<v>(?=(?:\d\.?){8})\d[\d.]{6,18}\d)(?![\w/.-]\w)")),
+    ("HEALTH_PLAN", re.compile(r"\b(?i:afiliaci[oó]n(?: SS| a la seguridad social)?|NUSS|NASS)[ \t]*:?[ \t]*"
+                               r"(?P<v>\d{2}[ /]?\d{8}[ /]?\d{2})\b")),
+    ("NAME", re.compile(rf"(?<![\w'’])(?P<t>(?:[{_UPPER}][{_UPPER}'’-]+ ){{1,3}}[{_UPPER}][{_UPPER}'’-]+)[ \t]+"
+                        rf"\((?:{_RELATIVES})\)")),
+    # a coroner's area ("HM Coroner West Yorkshire (Eastern)"); a fieldworker's code in brackets ("(code FW-07)")
+    ("LOCATION", re.compile(r"\bHM[ ]Coroner(?:[ ]for)?(?:[ ]the)?[ \t]+(?!(?:Officer|Service|Court|Office)\b)"
+                            r"(?P<t>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})")),
+    ("ID", re.compile(r"\((?:staff[ ]|worker[ ]|interviewer[ ]|fieldworker[ ])?code:?[ ](?P<v>[A-Z]{2,4}-\d{2,4})\)")),
+    # a meeting's attendee, an initial and a surname before a role in brackets: "D Hartono (dietitian)"; a town
+    # ending a hospital's name in capitals: "HOSPITAL CLÍNIC DE BARCELONA —"
+    ("NAME", re.compile(rf"\b(?P<v>[A-Z]\.?[ ]{_NOT_ORGANISM}[{_UPPER}][a-z'’]+(?:-[{_UPPER}][a-z'’]+)?)[ \t]+"
+                        rf"\((?:[\w/-]+,?[ ]){{0,3}}{_ROLE_IN_BRACKETS}\)")),
+    ("LOCATION", re.compile(r"\bHOSPITAL(?:[ ][A-ZÀ-Þ]{3,}){0,3}[ ]DE[ ]"
+                            r"(?!(?:AGUDOS|CRÓNICOS|CRONICOS|NIÑOS|NINOS|CLÍNICAS|CLINICAS|ESPECIALIDADES|"
+                            r"MATERNIDAD|REHABILITACIÓN|REHABILITACION|URGENCIAS|SALUD|DÍA|DIA)\b)"
+                            r"(?P<p>[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{3,})?)"
+                            r"(?=[ \t]*(?:[—–,-]|$))", re.MULTILINE)),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -680,8 +718,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LICENSE", re.compile(r"\b(?i:matr[ií]cula)(?:[ \t]+(?i:provincial|nacional|profesional))?[ \t]*(?:N[°º]\.?)?"
                            r"[ \t]*(?P<v>\d{1,3}(?:\.\d{3})+|\d{3,7})\b")),
     ("ID", re.compile(r"\bN[°º]\.?[ \t]*(?P<v>\d{2,6}/\d{2,4})\b")),
-    # an ISBT 128 blood donation number: "=W1402 24 081347"
-    ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}\b")),
+    # an ISBT 128 blood donation number: "=W1402 24 081347", "E0711 24 102881 H"
+    ("ID", re.compile(r"(?<![\w=])=?[A-Z]\d{4} \d{2} \d{6}(?:[ ][A-Z](?![\w-]))?(?!\w)")),  # its check letter too
     # round 28 (emergencies and disasters, public and legal texts)
     # a person not yet identified, by the label a mass-casualty log gives: "Unknown Male 1", "UNKNOWN ALPHA",
     # "Mr. X-03", "Inconnu 3", "不明女性-3"
@@ -832,7 +870,11 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b(?P<v>(?:[A-Z][a-z'’-]+ ){1,3}(?:Road|Street|Avenue|Lane|Drive|Way|Place|Terrace|"
                             r"Crescent|Close|Gardens|Square)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
                             r"(?=,? [A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
-    ("LOCATION", re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= [A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
+    # the town before a UK postcode, in capitals too (however short): "Bramley, LEEDS  LS13 2QH"
+    ("LOCATION", re.compile(r"(?<=, )[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                            r"(?=[ \t]{1,3}[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
+    ("LOCATION", re.compile(r"(?<=, )(?P<t>[A-Z]{3,}(?: [A-Z]{3,})?)"
+                            r"(?=[ \t]{1,3}[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
     # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm"
     ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref)\.?:?[ \t]*"
                         r"(?P<v>[A-Z][A-Za-z]{0,3}/[a-z]{1,4})(?!\w)")),
@@ -897,9 +939,9 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                        rf"(?P<v>{AGE_WORDS})")),
     ("AGE", re.compile(r"\b(?i:lived to(?: be)?|died at|died aged|passed away at|reached)(?: the age of)? "
                        r"(?P<v>9\d|1[01]\d)\b(?!\s*(?:%|percent|mg|kg|cm|mmHg|bpm))")),  # "lived to 96"
-    # a log-in name after "printed by", "exported 28/05/2024 by": "mpatel3", "ACONNOLLY"
+    # a log-in name after "printed by", "exported 28/05/2024 by", "record locked 07/02/24 by": "mpatel3", "ACONNOLLY"
     ("NAME", re.compile(r"\b(?i:printed|exported|entered|logged|updated|modified|created|amended|authori[sz]ed|"
-                        r"transcribed|typed)"
+                        r"transcribed|typed|locked|unlocked)"
                         r"(?:[ \t]+[\w/:.,-]+){0,3}?[ \t]+(?i:by)[ \t]*:?[ \t]*"
                         r"(?!(?i:the|an?|system|admin|user|staff|nurse|pharmacist|doctor|dr|me|us|him|her|them|"
                         r"patient|pt|clinician|gp)\b)(?P<v>[a-z][a-z._-]{2,}\d{0,4}|[A-Z]{5,}\d{0,4})\b")),
@@ -931,7 +973,7 @@ _NAME_LABELS = (
     r"unterschrift|firma|assinatura|podpis|handtekening|underskrift|infermiere di triage|enfermer[oa] de triage|"
     r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
-    r"on shift|on duty|translation certified|certified by|"
+    r"on shift|on duty|translation certified|certified by|supervisor|"
     r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
@@ -998,7 +1040,9 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"note|shift|entry|update|addendum|log", r":?\s+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
      r"(?![/\d])(?=,?\s+(?:[01]\d|2[0-3]):?[0-5]\d\b)"),
     ("AGE", r"age|aged", r"(?:[ \t]*/[ \t]*(?i:sex|gender))?\s*:?\s*(?P<v>(?:9\d|1[0-2]\d))\b"),  # "Age / Sex : 92 / M"
-    ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?)(?![\w])"),  # trusted: "JLHG"
+    ("NAME", r"initials", r"\s*:?\s*(?P<t>[A-Z](?:[.-]?[A-Z]){1,3}\.?|[A-Z](?: [A-Z]){1,3})(?![\w])"),  # "E M B"
+    # a German letter's dictation and typing marks: "Dikt.: LS / Schr.: AB"
+    ("NAME", r"dikt|diktiert|diktat|schr|schreibkraft|gez", r"\.?[ \t]*:[ \t]*(?P<t>[A-Z]{2,3})(?![\w])"),
     # a checker's or signer's initials in capitals: "QC: RK", "Pre-tests: JT", "Medic sign: MHR" (not "QC: OK")
     ("NAME", r"qc|pre-?tests?|sign", r"[ \t]*:[ \t]*(?P<t>(?!OK|NA|ND|NR|NAD|NEG|POS|YES)[A-Z]{2,3})(?![\w/])"),
     # a witness's initials closing a clause: "witness JPL.", "witness: DS" (not "Witness PAN BQRPK5521L")
@@ -1014,6 +1058,11 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"done|returned|received|issued|collected|labell?ed|signed|reviewed|completed|marked|initialled|"
              r"documented|charted|taken|drawn) by|signed",
      r"[ \t]*:?[ \t]*(?!PhD|MSc|BSc|MoH|DoH|McC)(?P<t>[A-Z][a-z]{1,2}[A-Z])(?!\w)"),
+    # who took a meeting's minutes: "Minutes: H Fa'amausili" (not "Minutes: Approved as accurate")
+    ("NAME", r"minutes|minute-?taker|minuted by", rf"[ \t]*:[ \t]*(?P<v>[A-Z]\.?[ ][A-Z][\w'’-]+|{_NAME_2PLUS})"),
+    # an initial and a surname after "by" before a time or at a clause's end: "received at RBTC by S. Nyambura 17:55"
+    ("NAME", r"by", rf"[ \t]+(?P<v>[A-Z]\.[ ]?{_NOT_ORGANISM}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                    r"(?=[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\b|[ \t]*[.,;)]|[ \t]*$)"),
     # an initial and a surname after "Signed" with no colon: "Signed Z. Mokoena"
     ("NAME", r"signed|sgd", rf"\.?[ \t]+(?P<v>[A-Z]\.[ ]?{_NOT_ORGANISM}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])"),
     # a name spelled out letter by letter in a dictation: "spelled p r u d h o m m e"
@@ -1046,9 +1095,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("DATE", r"since|on|from|until|till|due|before|after",
      rf"[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![-/\w])(?![ \t]+[a-z])"
      rf"(?!\s*(?:\([^)\n]*\)\s*)?(?:-|and\b|or\b|to\b|{ORDINAL_NOUNS}|(?i:{ORDINAL_NOUNS})))"),
-    ("LOCATION", r"zip code|zipcode|zip|postal code|postalcode|postal_code|postcode|post code|kod pocztowy",
+    ("LOCATION", r"zip code|zipcode|zip|postal code|postalcode|postal_code|postcode|post code|kod pocztowy|cep",
      r"(?: district| area| sector)?[\"']?\s*:?\s*[\"']?"
-     r"(?P<v>\d{4,6}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),
+     r"(?P<v>\d{2}\.?\d{3}-\d{3}|\d{4,6}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?|"
+     r"[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"),  # and a Brazilian CEP: "90.440-001"
     # a log-in or forum name: "User: ayesha_khi", "username: mpatel3"
     ("NAME", r"user|username|user name|user id|handle|login|log-in|screen name|user_?name|signed electronically|"
              r"electronically signed|e-signed",
@@ -1061,7 +1111,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"camp de réfugiés(?: de| d')?|site de déplacés|habite à|réside à|originaire de|originaire d'|"
                  r"arrivée de|arrivée d'|venant de|venant d'|en provenance de|district de|district d'|"
                  r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
-                 r"barangay|kebele|upazila|commune)(?=\s*:)",
+                 r"barangay|kebele|upazila|commune|bairro|barrio|colonia)(?=\s*:)",
      r"\s*:?\s*(?P<v>(?:al-|el-)?[A-Z][\w'’]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )"
      r"[A-Z][\w'’]+){0,2}(?: \d{1,2}\b| II\b| III\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),
     ("VEHICLE", r"plate|rego|registration|licen[cs]e plate|car|truck|van|motorcycle|vehicle|sedan|ute|suv|dominio|"
@@ -1180,6 +1230,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_signature_spans(text)
     yield from find_checked_numbers(text)
     yield from find_log_ins(text)
+    yield from find_listed_subjects(text)
     yield from find_script_spans(text)
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)

@@ -16,7 +16,7 @@ from megatron_med.curate.phi_words import common_words
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|"
                             r"clinician|operator|carer|driver|chauffeur|"
-                            r"volunteer|author|user|init|op|pharm|pharmacist|rph|client)")
+                            r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client)")
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 _BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?)"
                            r"(?:[ _](?:no\.?|number|#))?")
@@ -26,7 +26,7 @@ _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:
 _EXTENSION_VALUE = re.compile(r"(?!(\d)\1+$)\d{3,5}")  # not a crash call: "2222"
 _AGE_HEADER = re.compile(r"(?i)(?:age|edad|età|eta|âge|idade|umur|alter|年齢)(?:[ ]\((?:y|yrs?|years)\))?")
 _ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening|req|request|ref|"
-                            r"client)[ ]?(?:id|no\.?|code)|"
+                            r"client)[ ]?(?:id|no\.?|code)|subject|participant|proband|"
                             r"(?:nr|no)\.? (?:skr|scr)\.?")  # Polish "Nr skr." (screening number)
 _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"

@@ -37,6 +37,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test53", "medical_text_test54", "medical_text_test55", "medical_text_test56",
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
+                 "medical_text_test65", "medical_text_test66",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -591,6 +592,35 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "NEMIS UPI: [[ID|C4RT9N2]]; MENTAL HEALTH ACT 2001\n"
     "Madam [[NAME|CHAN]] and Dr [[NAME|LEUNG]] met Mdm [[NAME|TAN BEE LIAN]]; Dr ICU on call\n"
     "[[NAME|MARIA LUISA D. REYES]], MD, FPPS",
+    # transplant, transfusion and research records: initials with an apostrophe, under an "Init." header and spaced
+    # after "initials:", a typist's initials, a minute-taker, attendees before a role in brackets, a name in
+    # capitals before "(son)", an initial and a surname after "by" before a time, log-ins with an underscore, in an
+    # audit trail and after "user name:" or "locked ... by", a donation number's check letter, subject numbers in a
+    # list and under a "Subject" header, a notification number after "nº", a Spanish affiliation, a day and month
+    # before a time, an Irish house and street, towns in capitals before a postcode and ending a hospital's name, a
+    # neighbourhood and CEP, a coroner's area, a supervisor and a staff code, a katakana reading after 様; not "DO'S",
+    # an organism after "by", "Minutes: Approved", a resolution's number after "nº", a range after "patients", a
+    # hospital's kind after "DE", a coroner's court nor an ICD code in brackets
+    "Initials: [[NAME|MFO'D]]; the DO'S and DON'TS; Subject initials: [[NAME|E M B]]\nDikt.: [[NAME|LS]] / "
+    "Schr.: [[NAME|AB]]\n\n"
+    "Name | Role | Init.\n[[NAME|Henrik Sjöberg]] | PI | [[NAME|HSj]]\n\n"
+    "No. | Subject | Class\n04 | [[ID|03-0108]] | major\n\n"
+    "Present: [[NAME|D Hartono]] (dietitian), [[NAME|K Lim]] (recipient coordinator)\n"
+    "Minutes: [[NAME|H Fa'amausili]]\nMinutes: Approved as accurate\n"
+    "Living donor: [[NAME|LIM JUN HAO]] (son)\nreceived at RBTC by [[NAME|S. Nyambura]] 17:55; grown by S. Aureus\n"
+    "terminal · user [[NAME|goh_sm]]\n[[DATE|2024-07-09]] 15:02 EDT   [[NAME|lchen]] (CRC)   Page created\n"
+    "VPN user name: [[NAME|tmokoena]]. Record locked [[DATE|07/02/24]] by [[NAME|jmcinnes]].\n"
+    "Product DIN [[ID|P0634 24 209365 U]] irradiated\n"
+    "SDV for subjects [[ID|250-04-009]], [[ID|250-04-011]] and [[ID|250-04-013]]; patients 18-65 years\n"
+    "NOTIVISA nº [[ID|2024.10.118347]]; Resolução CNS nº 466/2012\nNº afiliación SS: [[HEALTH_PLAN|46/10473825/96]]\n"
+    "reserved until [[DATE|10/10]] 2359\n[[LOCATION|4 Ard na Gréine]], [[LOCATION|Ballincollig]], Co. "
+    "[[LOCATION|Cork]]\n"
+    "[[LOCATION|27 Ashgrove Terrace]], [[LOCATION|Bramley]], [[LOCATION|LEEDS]]  [[LOCATION|LS13 2QH]]\n"
+    "HOSPITAL CLÍNIC DE [[LOCATION|BARCELONA]] — Farmàcia\nHOSPITAL DE NIÑOS\n"
+    "Bairro: [[LOCATION|Moinhos de Vento]]     CEP: [[LOCATION|90.440-001]]\n"
+    "HM Coroner [[LOCATION|West Yorkshire]] (Eastern); HM Coroner's Court\n"
+    "Checked by supervisor: [[NAME|Omar Said Mwinyi]] (code [[ID|FW-07]]); sepsis (code J18)\n"
+    "氏名 Name: [[NAME|髙橋 由紀子]] 様（[[NAME|タカハシ ユキコ]]）",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
