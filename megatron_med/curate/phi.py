@@ -35,6 +35,7 @@ _SPACY_KINDS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "
 _TITLES = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Doctor", "Nurse", "St"}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,2}$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\.?[ ]$")
+_INITIAL_AFTER = re.compile(r"[ ]([A-Z])\.(?![\w.])")  # "Grace A." of Grace Anyango
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?[ ]$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:_\w+)?")  # a user name stays one token: "grumpy_gran62"
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -131,7 +132,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     ("Jaylen" of WHITFIELD, JAYLEN R; not "Discharge" or "Nefrologia"), and with `initials` the initials of a
     found name standing alone ("NW" of Nancy Wanjiru signing a chart; not of a name inside a street's) and found
     initials again ("RL" signing a row, then a note). A name's word found again after the initial of another word of
-    that name takes the initial in ("P Raghunathan" of Priya Raghunathan)."""
+    that name takes the initial in ("P Raghunathan" of Priya Raghunathan), and so does a first name before the initial
+    of its surname ("Grace A." of Grace Anyango); a found name of several words is found again whole ("TAN HUI MIN,
+    JOANNE" signing a page's footer, whose short capital words alone would pass for acronyms)."""
     first_names, surnames = personal_names()
     speakers = dialogue_labels(text)
     places = [s for s in spans if s.kind == "LOCATION"]
@@ -142,6 +145,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     for span in spans:
         value = text[span.start:span.end]
         if span.kind == "NAME" and len(words := _TOKEN.findall(value)) > 1:
+            if value[0].isalpha() and value[-1].isalpha() and "\n" not in value and \
+                    (value.isupper() or not any(w.isupper() and len(w) <= 3 for w in words)):
+                tokens.setdefault(value, "NAME")  # not "Grade II", "Syrian ID" (a word and an abbreviation)
             for word in words:
                 initials_of.setdefault(word, set()).update(w[0] for w in words if w != word and w[0].isupper())
         if initials and span.kind == "NAME" and _INITIALS.fullmatch(value) and value.lower() not in vocabulary:
@@ -168,7 +174,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     for m in pattern.finditer(text):
         initial = _INITIAL_BEFORE.search(text, max(0, m.start() - 3), m.start())
         start = initial.start() if initial and initial[1] in initials_of.get(m.group(), ()) else m.start()
-        found.append(Span(start, m.end(), tokens[m.group()]))
+        after = _INITIAL_AFTER.match(text, m.end())
+        end = after.end() if after and after[1] in initials_of.get(m.group(), ()) else m.end()
+        found.append(Span(start, end, tokens[m.group()]))
     return spans + found
 
 

@@ -89,9 +89,11 @@ _DRUG_STEM = re.compile(rf"\w{{3,}}(?:{DRUG_STEMS})", re.IGNORECASE)
 
 
 def _mostly_english(value: str) -> bool:
-    """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI"."""
+    """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI" nor
+    "JESSICA CAROLINA ALVES" (a first name is no English word here)."""
     words = [w for w in value.lower().split() if w not in NAME_PARTICLES]  # "MARIA DAS GRAÇAS FONTOURA"
-    return sum(common_words().get(w, 0.0) >= RARE_ZIPF for w in words) * 2 >= len(words)
+    first_names = personal_names()[0]
+    return sum(common_words().get(w, 0.0) >= RARE_ZIPF and fold(w) not in first_names for w in words) * 2 >= len(words)
 
 
 def plausible_name(value: str) -> bool:

@@ -217,7 +217,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
                         r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR|"
                         r"[123]SG|CFC|LCP)\.?[ \t]+"
-                        rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
+                        rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:\([A-Z][a-z]+\)[ ])?"  # "mw. J.M. (Joyce) van der Linden"
+                        rf"(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
     # exports: an HL7 person name "|HARGROVE^DOLORES^ANNE^^^^L|", "1447382956^OKAFOR^CHIDI^E^^DR"; a quoted
     # "Surname, Given" field of a CSV row; a name in capitals before "(DR)" in a worklist
@@ -401,7 +402,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             rf"(?:{STREET_WORD}[ \t]{{1,2}}){{1,3}}{STREET}\b\.?"
                             r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?")),
     # with a Kenyan or Ghanaian postal code after a dash: "P.O. Box 48123 – 00100"
-    ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+\d+(?:[ \t]*[-–][ \t]*\d{5}\b)?",
+    ("LOCATION", re.compile(r"\b(?:P\.?\s?O\.?\s+Box|Private Bag|Locked Bag|PMB)\s+X?\d+(?:[ \t]*[-–][ \t]*\d{5}\b)?",
                             re.IGNORECASE)),
     # Bengaluru's numbered roads: "2nd Cross, 9th Main"; a postcode and town alone on a line: "40000 Shah Alam"
     ("LOCATION", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?"
@@ -432,7 +433,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01]) (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII) (?:19|20)\d\d\b")),
     ("PHONE", re.compile(r"(?<![\w+])0 \(5\d\d\) \d{3} \d{2} \d{2}\b")),
     ("LOCATION", re.compile(r"\b\d{1,5}(?:/\d{1,3})? Sk\.(?: No:[ ]?\d{1,4}[A-Z]?)?(?: D:[ ]?\d{1,3})?")),
-    ("VEHICLE", re.compile(r"\bK[A-Z]{2} \d{3}[A-Z]\b")),
+    ("VEHICLE", re.compile(r"\bK[A-Z]{2,3} \d{3}[A-Z]\b")),  # and a motorbike's: "KMFC 317Q"
     ("DATE", re.compile(r"\b(?:19|20)\d\d년 \d{1,2}월 \d{1,2}일")),
     # round 31: a nickname in brackets inside a full name ("Mr Johannes Petrus (Hannes) van der Merwe"); a name in
     # capitals after a title in capitals ("(DR. LEE MEI LING)"); a Kenyan court case and its court
@@ -576,7 +577,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?=[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?\b)")),
     ("LOCATION", re.compile(r"(?<![\w,])(?P<v>\d{1,4}[A-Z]? [A-ZÀ-Þ][\w'’]+(?: (?:na|an|[A-ZÀ-Þ][\w'’]+)){1,3})"
                             r"(?=, [A-Z][\w'’]+(?: [A-Z][\w'’]+)?, Co\.? [A-Z])")),
-    ("ID", re.compile(r"\bn[º°]\.?[ \t]*(?P<v>(?=(?:\d\.?){8})\d[\d.]{6,18}\d)(?![\w/.-]\w)")),
+    ("ID", re.compile(r"\b[nN][º°]\.?[ \t]*(?P<v>(?=(?:\d\.?){8})\d[\d.]{6,18}\d(?:-\d)?)(?![\w/.-]\w)")),
     ("HEALTH_PLAN", re.compile(r"\b(?i:afiliaci[oó]n(?: SS| a la seguridad social)?|NUSS|NASS)[ \t]*:?[ \t]*"
                                r"(?P<v>\d{2}[ /]?\d{8}[ /]?\d{2})\b")),
     ("NAME", re.compile(rf"(?<![\w'’])(?P<t>(?:[{_UPPER}][{_UPPER}'’-]+ ){{1,3}}[{_UPPER}][{_UPPER}'’-]+)[ \t]+"
@@ -584,7 +585,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a coroner's area ("HM Coroner West Yorkshire (Eastern)"); a fieldworker's code in brackets ("(code FW-07)")
     ("LOCATION", re.compile(r"\bHM[ ]Coroner(?:[ ]for)?(?:[ ]the)?[ \t]+(?!(?:Officer|Service|Court|Office)\b)"
                             r"(?P<t>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,3})")),
-    ("ID", re.compile(r"\((?:staff[ ]|worker[ ]|interviewer[ ]|fieldworker[ ])?code:?[ ](?P<v>[A-Z]{2,4}-\d{2,4})\)")),
+    ("ID", re.compile(r"\((?:staff[ ]|worker[ ]|interviewer[ ]|fieldworker[ ])?code:?[ ]"
+                      r"(?!(?:ICD|CPT|ATC|OPS|DRG)-)(?P<v>[A-Z]{2,4}(?:-(?=[A-Z\d]*\d)[A-Z\d]{1,4}){1,3})\)")),
     # a meeting's attendee, an initial and a surname before a role in brackets: "D Hartono (dietitian)"; a town
     # ending a hospital's name in capitals: "HOSPITAL CLÍNIC DE BARCELONA —"
     ("NAME", re.compile(rf"\b(?P<v>[A-Z]\.?[ ]{_NOT_ORGANISM}[{_UPPER}][a-z'’]+(?:-[{_UPPER}][a-z'’]+)?)[ \t]+"
@@ -594,6 +596,43 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"MATERNIDAD|REHABILITACIÓN|REHABILITACION|URGENCIAS|SALUD|DÍA|DIA)\b)"
                             r"(?P<p>[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{3,})?)"
                             r"(?=[ \t]*(?:[—–,-]|$))", re.MULTILINE)),
+    # round 40: a DICOM person name ("PN: 'Hofstetter^Lukas^^Dr. med.'", "BECKER^ANNELIESE^MARIA"); an initial and a
+    # surname after a label's colon, closing the line or before a date ("Register verified: P. R. Menon 21/8/24",
+    # "Afwezig m.k.: J. de Wit"); a name before a Swedish personal number ("Gunnel Åkesson 470812-3189"); a
+    # licence after an approval ("RSO approval AERB/RSO/MH-2217"); a form's number after "#" ("MOH 100 #0881", not a
+    # store's "Pharmacy #0417"); a
+    # plate in brackets after a vehicle ("Ambulance from Karlskoga lasarett (MLB 47K)"); a street that needs no
+    # number before its town ("Main Street, Ballincollig"); metropolitan counties ("West Yorkshire"); the place
+    # ending a health centre's name ("CENTRO DE SALUD SANTA CECILIA"); a day and month after a Dutch weekday
+    # ("gepland di 27-8"); a Portuguese nurse's title ("enf. obstetra Marcos Vinícius Araújo")
+    ("NAME", re.compile(rf"(?:(?<=['\"\[=])|(?<=:[ ]))(?!\w+\^(?:LN|SCT|SNM|UCUM|L|ICD\w*|CPT\w*)\b)"
+                        rf"(?P<v>[{_UPPER}][{_LETTER[:-2]}-]+(?:\^[{_UPPER}][{_LETTER[:-2]}-]+)+)(?=\^|['\"\]]|\s|$)")),
+    ("NAME", re.compile(rf"(?<=:)[ \t]+(?P<v>(?:[A-Z]\.[ ]?){{1,3}}(?:(?:de|van|der|den|ter|ten|da|di|du|le|la|von) )"
+                        rf"{{0,2}}{_NOT_ORGANISM}(?!(?:Med|Clin|Urol|Engl|Biol|Chem|Phys)\b)[{_UPPER}][a-z'’]+"
+                        rf"(?:-[{_UPPER}][a-z'’]+)?)(?=[ \t]*$|[ \t]+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)",
+                        re.MULTILINE)),
+    ("NAME", re.compile(rf"(?<![\w.])(?P<v>[{_UPPER}][a-zà-ÿ'’-]+(?: [{_UPPER}][a-zà-ÿ'’-]+){{1,2}})[ \t]+"
+                        r"(?:19|20)?\d{6}[-+]\d{4}\b")),
+    ("LICENSE", re.compile(r"\b(?i:approval|licen[cs]e|registration)(?:[ ](?i:no\.?|number))?[ \t]*:?[ \t]*"
+                           r"(?P<v>[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}[/-]\d{3,6})\b")),
+    ("ID", re.compile(r"(?:\b[A-Z]{2,5}[ ]\d{1,4}[ ]|\b(?i:ref(?:erral)?|form|case|file|register)\.?[ ]?)#[ ]?"
+                      r"(?P<v>\d{4,8})\b")),
+    ("VEHICLE", re.compile(r"\b(?i:ambulance|car|taxi|vehicle|van|bus|truck)\b[^\n()]{0,40}"
+                           r"\((?!NHS|SOS|ICU|USA|PCR|CPR|GCS)"
+                           r"(?P<v>[A-Z]{3}[ ]\d{2}[A-Z\d])\)")),
+    ("LOCATION", re.compile(r"\b(?:Main|High|Church|Market|Bridge|Mill|Chapel)[ ](?:Street|St\.?|Road|Rd\.?)"
+                            r"(?=,[ \t]*[A-Z][a-z])")),
+    ("LOCATION", re.compile(r"\b(?:(?:West|South|North|East)[ ]Yorkshire|Greater[ ]Manchester|Merseyside|"
+                            r"West[ ]Midlands|Tyne[ ]and[ ]Wear|Greater[ ]London)\b")),
+    ("LOCATION", re.compile(r"\b(?:CENTRO DE SALUD|Centro de Salud)[ ]"
+                            r"(?!(?:MENTAL|FAMILIAR|URBANO|RURAL|COMUNITARIO|MUNICIPAL|Mental|Familiar|Urbano|Rural|"
+                            r"Comunitario|Municipal)\b)"
+                            r"(?P<p>[A-ZÀ-Þ]{3,}(?:[ ][A-ZÀ-Þ]{3,}){0,2}|[A-ZÀ-Þ][a-zà-ÿ]+(?:[ ][A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                            r"(?=[ \t]*(?:[—–,.-]|$))", re.MULTILINE)),
+    ("DATE", re.compile(r"\b(?:ma|di|wo|do|vr|za)\.?[ ](?P<v>(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2]))"
+                        r"(?=[.,;)][ \t]|[.,;)]?[ \t]*$|[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d\d\b)", re.MULTILINE)),
+    ("NAME", re.compile(rf"\b(?:[Ee]nf|[Ee]nfª)\.?[ \t]+(?:obstetra|obstétric[ao]|obstetriz|chefe|resp\.)?[ \t]*"
+                        rf"(?P<v>{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,3}})")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -1110,7 +1149,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
                  r"native of|relocated (?:from|to)|hometown(?: of| is)?|town of|city of|village of|"
                  r"camp de réfugiés(?: de| d')?|site de déplacés|habite à|réside à|originaire de|originaire d'|"
                  r"arrivée de|arrivée d'|venant de|venant d'|en provenance de|district de|district d'|"
-                 r"neighbou?rhood of|(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
+                 r"neighbou?rhood of|cart[óo]rio de|cart[óo]rio em|munic[íi]pio de|"
+                 r"(?:address|city|town|suburb|locality|village|area|district|neighbou?rhood|"
                  r"barangay|kebele|upazila|commune|bairro|barrio|colonia)(?=\s*:)",
      r"\s*:?\s*(?P<v>(?:al-|el-)?[A-Z][\w'’]+(?:(?:[ -]|-[a-z]{1,3}-| (?:do|da|de|dos|das|del|on|upon) )"
      r"[A-Z][\w'’]+){0,2}(?: \d{1,2}\b| II\b| III\b)?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?=[ \t]{2,}|[ \t]*$|,))"),

@@ -2,8 +2,9 @@
 a Russian or Ukrainian full name with its patronymic ("Гарипов Тимур Ильдарович") or a surname with initials
 ("Смирнова Н. В."), a street after "ул."/"вул." with its house and flat, a town after "г."/"м.", a date with a
 Cyrillic month ("«18» марта 2024"); a Greek surname after an initial ("Ν. Αντωνίου"); a date written in
-Persian or Arabic-Indic digits ("۱۴۰۳/۰۴/۱۲"). Words of these scripts are otherwise left alone: no rule here
-reads a capitalised word as a name."""
+Persian or Arabic-Indic digits ("۱۴۰۳/۰۴/۱۲"); a name in Arabic script after the same name in Latin letters on a
+name's line ("Patient: Fatima Abdullah Al Mazrouei  /  فاطمة عبدالله المزروعي").
+Words of these scripts are otherwise left alone: no rule here reads a capitalised word as a name."""
 
 from __future__ import annotations
 
@@ -28,10 +29,14 @@ _ARABIC_DIGIT = "۰-۹٠-٩"
 _ARABIC_DIGIT_DATE = re.compile(rf"(?<![{_ARABIC_DIGIT}])[{_ARABIC_DIGIT}]{{4}}/[{_ARABIC_DIGIT}]{{1,2}}/"
                                 rf"[{_ARABIC_DIGIT}]{{1,2}}(?![{_ARABIC_DIGIT}])")
 
+_ARABIC_WORD = "[\u0621-\u064a\u0671-\u06d3]+"
+_ARABIC_AFTER_NAME = re.compile(rf"\b(?i:name|patient|pt|nom|nombre|nome|client|member|insured)\b[^\n/]{{0,60}}"
+                                rf"[a-z][ \t]*/[ \t]*(?P<v>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,4}})")
+
 
 def find_script_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) for names, streets, towns and dates in Cyrillic, Greek names after an initial and
-    dates in Persian or Arabic-Indic digits."""
+    """(start, end, kind) for names, streets, towns and dates in Cyrillic, Greek names after an initial, dates in
+    Persian or Arabic-Indic digits and names in Arabic script after their Latin spelling."""
     if re.search(f"[{_CYR_UPPER}]", text):
         yield from ((m.start(), m.end(), "NAME") for m in _CYR_NAME.finditer(text))
         yield from ((m.start(), m.end(), "LOCATION") for m in _CYR_STREET.finditer(text))
@@ -40,3 +45,4 @@ def find_script_spans(text: str) -> Iterator[tuple[int, int, str]]:
     if re.search("[Α-Ω]", text):
         yield from ((m.start(), m.end(), "NAME") for m in _GREEK_NAME.finditer(text))
     yield from ((m.start(), m.end(), "DATE") for m in _ARABIC_DIGIT_DATE.finditer(text))
+    yield from ((m.start("v"), m.end("v"), "NAME") for m in _ARABIC_AFTER_NAME.finditer(text))

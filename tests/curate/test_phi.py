@@ -37,7 +37,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test53", "medical_text_test54", "medical_text_test55", "medical_text_test56",
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
-                 "medical_text_test65", "medical_text_test66",
+                 "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -625,6 +625,35 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "HM Coroner [[LOCATION|West Yorkshire]] (Eastern); HM Coroner's Court\n"
     "Checked by supervisor: [[NAME|Omar Said Mwinyi]] (code [[ID|FW-07]]); sepsis (code J18)\n"
     "氏名 Name: [[NAME|髙橋 由紀子]] 様（[[NAME|タカハシ ユキコ]]）",
+    # imaging and maternity records: DICOM person names, log-ins between an audit trail's pipes, after a Polish
+    # printout's label and closing a printout's line, readers' and a sonographer's initials, an initial and a surname
+    # after a label before a date or closing the line, a name before a Swedish personal number, a name in Arabic
+    # script after its Latin spelling, a licence after an approval, a form's number after "#", plates in brackets
+    # and on a Kenyan motorbike, a South African private bag, "Main Street" before its town, a metropolitan county,
+    # a place ending a health centre's name, a day and month after a Dutch weekday, a Dutch client's given name in
+    # brackets, a birth declaration's number after "Nº", names in capitals after "Nome:", a Portuguese nurse's
+    # title, a town after a registry office, an embryo's code; not an HL7 code, a power, an organism after a colon,
+    # a score in brackets after "car", a bed number after "#", a dose range after Italian "di", a health centre's
+    # kind, an ordinance's number after "nº", an ICD code in brackets nor a heading in capitals
+    "PN: '[[NAME|Hofstetter^Lukas]]^^Dr. med.'\nOBX|1|NM|2345-7^Glucose^LN||5.4|mmol/L; area x^2\n"
+    "[[DATE|2024-05-06]] 07:58:03 | [[NAME|ikowalczyk]]   | MR-KONSOLE1\nWydrukował: [[NAME|kzielinska]] 07:02\n"
+    "Printed from DonorBase 4.2 - user [[NAME|ikj]]\nFilm readers: [[NAME|HOP]] / [[NAME|JBW]]; arbitration "
+    "[[NAME|AKD]]\nSonographer: [[NAME|KL]]      MBS item 55707\n"
+    "Register verified: [[NAME|P. R. Menon]] [[DATE|21/8/24]]\nAfwezig m.k.: [[NAME|J. de Wit]]\n"
+    "Organism: S. Aureus\n1. [[NAME|Gunnel Åkesson]] [[SSN|470812-3189]], avd 74\n"
+    "Patient: [[NAME|Fatima Abdullah Al Mazrouei]]  /  [[NAME|فاطمة عبدالله المزروعي]]\n"
+    "RSO approval [[LICENSE|AERB/RSO/MH-2217]]; MOH 100 #[[ID|0881]]; bed #12\n"
+    "Ambulance from the district hospital ([[VEHICLE|MLB 47K]]); car (GCS 15)\nby boda boda [[VEHICLE|KMFC 317Q]]\n"
+    "[[LOCATION|Private Bag X62]], [[LOCATION|Bellville]]\nGP: Dr [[NAME|Fergal Twomey]], [[LOCATION|Main Street]], "
+    "[[LOCATION|Ballincollig]]\n[[LOCATION|West Yorkshire]] Breast Screening Service\n"
+    "CENTRO DE SALUD [[LOCATION|SANTA CECILIA]]\nCENTRO DE SALUD MENTAL\n"
+    "Hielprik: gepland di [[DATE|27-8]]. una dose di 2-3 mg al giorno.\n"
+    "Cliënt: mw. [[NAME|J.M. (Joyce) van der Linden-Bakker]]\n"
+    "DECLARAÇÃO DE NASCIDO VIVO   Nº [[ID|71584203-6]]; Portaria nº 1.820/2009\n"
+    "10 Nome: [[NAME|JÉSSICA CAROLINA ALVES DA SILVA]]\n"
+    "Parto assistido pelo enf. obstetra [[NAME|Marcos Vinícius Araújo]], em cartório de "
+    "[[LOCATION|Jaboatão dos Guararapes]]\nblastocyst (code [[ID|LEV-E2-5AA]]); staging (code ICD-10)\n"
+    "PATIENT SAFETY EVENT REPORT",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
