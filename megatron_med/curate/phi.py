@@ -145,7 +145,7 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     for span in spans:
         value = text[span.start:span.end]
         if span.kind == "NAME" and len(words := _TOKEN.findall(value)) > 1:
-            if value[0].isalpha() and value[-1].isalpha() and "\n" not in value and \
+            if value[0].isalpha() and value[-1].isalpha() and " " in value and "\n" not in value and \
                     (value.isupper() or not any(w.isupper() and len(w) <= 3 for w in words)):
                 tokens.setdefault(value, "NAME")  # not "Grade II", "Syrian ID" (a word and an abbreviation)
             for word in words:
