@@ -613,7 +613,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         re.MULTILINE)),
     ("NAME", re.compile(rf"(?<![\w.])(?P<v>[{_UPPER}][a-zà-ÿ'’-]+(?: [{_UPPER}][a-zà-ÿ'’-]+){{1,2}})[ \t]+"
                         r"(?:19|20)?\d{6}[-+]\d{4}\b")),
-    ("LICENSE", re.compile(r"\b(?i:approval|licen[cs]e|registration)(?:[ ](?i:no\.?|number))?[ \t]*:?[ \t]*"
+    ("LICENSE", re.compile(r"(?<!ethics )(?<!ethical )\b(?i:approval|licen[cs]e|registration)"
+                           r"(?:[ ](?i:no\.?|number))?[ \t]*:?[ \t]*"
                            r"(?P<v>[A-Z]{2,6}(?:/[A-Z]{2,6}){1,3}[/-]\d{3,6})\b")),
     ("ID", re.compile(r"(?:\b[A-Z]{2,5}[ ]\d{1,4}[ ]|\b(?i:ref(?:erral)?|form|case|file|register)\.?[ ]?)#[ ]?"
                       r"(?P<v>\d{4,8})\b")),

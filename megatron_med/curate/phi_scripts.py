@@ -30,8 +30,9 @@ _ARABIC_DIGIT_DATE = re.compile(rf"(?<![{_ARABIC_DIGIT}])[{_ARABIC_DIGIT}]{{4}}/
                                 rf"[{_ARABIC_DIGIT}]{{1,2}}(?![{_ARABIC_DIGIT}])")
 
 _ARABIC_WORD = "[\u0621-\u064a\u0671-\u06d3]+"
-_ARABIC_AFTER_NAME = re.compile(rf"\b(?i:name|patient|pt|nom|nombre|nome|client|member|insured)\b[^\n/]{{0,60}}"
-                                rf"[a-z][ \t]*/[ \t]*(?P<v>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,4}})")
+_ARABIC_AFTER_NAME = re.compile(rf"\b(?i:name|patient|pt|nom|nombre|nome|client|member|insured)\b[^\n/:]{{0,15}}:"
+                                rf"[ \t]*[A-Z][^\n/]{{0,60}}[a-z][ \t]*/[ \t]*"
+                                rf"(?P<v>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{1,4}})")
 
 
 def find_script_spans(text: str) -> Iterator[tuple[int, int, str]]:
