@@ -600,11 +600,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # surname after a label's colon, closing the line or before a date ("Register verified: P. R. Menon 21/8/24",
     # "Afwezig m.k.: J. de Wit"); a name before a Swedish personal number ("Gunnel Åkesson 470812-3189"); a
     # licence after an approval ("RSO approval AERB/RSO/MH-2217"); a form's number after "#" ("MOH 100 #0881", not a
-    # store's "Pharmacy #0417"); a
-    # plate in brackets after a vehicle ("Ambulance from Karlskoga lasarett (MLB 47K)"); a street that needs no
-    # number before its town ("Main Street, Ballincollig"); metropolitan counties ("West Yorkshire"); the place
-    # ending a health centre's name ("CENTRO DE SALUD SANTA CECILIA"); a day and month after a Dutch weekday
-    # ("gepland di 27-8"); a Portuguese nurse's title ("enf. obstetra Marcos Vinícius Araújo")
+    # store's "Pharmacy #0417"); a plate in brackets after a vehicle ("Ambulance from Karlskoga lasarett (MLB 47K)");
+    # a street that needs no number before its town ("Main Street, Ballincollig"); metropolitan counties ("West
+    # Yorkshire"); the place ending a health centre's name ("CENTRO DE SALUD SANTA CECILIA"); a day and month after a
+    # Dutch weekday ("gepland di 27-8"); a Portuguese nurse's title ("enf. obstetra Marcos Vinícius Araújo")
     ("NAME", re.compile(rf"(?:(?<=['\"\[=])|(?<=:[ ]))(?!\w+\^(?:LN|SCT|SNM|UCUM|L|ICD\w*|CPT\w*)\b)"
                         rf"(?P<v>[{_UPPER}][{_LETTER[:-2]}-]+(?:\^[{_UPPER}][{_LETTER[:-2]}-]+)+)(?=\^|['\"\]]|\s|$)")),
     ("NAME", re.compile(rf"(?<=:)[ \t]+(?P<v>(?:[A-Z]\.[ ]?){{1,3}}(?:(?:de|van|der|den|ter|ten|da|di|du|le|la|von) )"
