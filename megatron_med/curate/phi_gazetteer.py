@@ -90,14 +90,20 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Sri|Santa|San|Santo|Mount|Mt\.?|La
 _ADJECTIVE_ENDINGS = ("ity", "iatric", "ical", "ology")  # "Multispeciality Hospital", "Geriatric Clinic"
 _COMPOUND_ZIPF = 4.5  # both halves this common: an invented business name ("Sunbird", "Seaview"), not "Fishergate"
 # A clinic or practice that a rare word names is most often named after its suburb: "Bruntsfield Medical
-# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility", "Fishergate Surgery" (not
-# "Pinecrest Health Plan", nor the procedure of "Mohs surgery")
-_FACILITY_AFTER = re.compile(r"(?:[ \t]+(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|"
-                             r"sub-county|general|medical|health|primary|regional|rural|day))*[ \t]+"
+# Practice", "Tlhabane clinic", "Chinle Comprehensive Health Care Facility", "Fishergate Surgery", "Meanwood Group
+# Practice", "Seacroft Satellite Dialysis Unit", "Abeno Kidney & Hypertension Clinic" (not "Pinecrest Health Plan",
+# nor the procedure of "Mohs surgery")
+_FACILITY_KIND = (r"(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|sub-county|general|medical|"
+                  r"health|primary|regional|rural|day|group|satellite|dialysis|renal|kidney|hypertension|heart|"
+                  r"rehabilitation|rehab|eye|dental|skin|maternity|surgical)")
+_FACILITY_AFTER = re.compile(rf"(?:[ \t]+(?:(?:&|and)[ \t]+)?{_FACILITY_KIND})*[ \t]+"
                              r"(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"
                              r"primary (?:health )?care|health team|"
-                             r"hospital|clinic|polyclinic|health post|dispensary)\b|[ \t]+Surgery\b")
+                             r"hospital|clinic|polyclinic|health post|dispensary)\b|"
+                             rf"(?:[ \t]+(?:(?:&|and)[ \t]+)?{_FACILITY_KIND})+[ \t]+"
+                             r"(?i:unit|practice|cent(?:re|er))\b|"
+                             r"[ \t]+Surgery\b")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{2,}[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+) $")
 _PREVIOUS_LOWER_WORD = re.compile(r"(?<![\w-])([^\W\d_A-Z]+)[ \t]+$")
@@ -319,6 +325,7 @@ class Gazetteer:
         that names a clinic or practice: "Bruntsfield Medical Practice", "Tlhabane clinic"."""
         word = match.group()
         if word.isupper() or not word[0].isupper() or self.common.get(key, 0.0) >= RARE_ZIPF \
+                or "-" in key and all(self.common.get(part, 0.0) >= RARE_ZIPF for part in key.split("-")) \
                 or key.endswith(_ADJECTIVE_ENDINGS) \
                 or key in self.medical or key in self.ontology or word.lower() in self.medical \
                 or not _FACILITY_AFTER.match(text, match.end()) \

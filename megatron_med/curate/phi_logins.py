@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from megatron_med.curate.lexicon import medical_words
 from megatron_med.curate.phi_words import TEXT_LANGUAGES, language_zipf
 
+_RARE_WITH_DIGITS = 3.0  # "khans" (2.6) before digits is a log-in; "sars" (3.1) or "step" is not
 LOG_IN = r"[a-z](?:[a-z]|[._](?=[a-z])){3,}\d*"  # "mgarza", "a.rivas", "plakhani2", "goh_sm"
 # (an audit trail's ISO date and time zone too: "2024-07-09 15:02 EDT   lchen (CRC)   Page created", and its
 # columns between pipes: "2024-05-06 07:58:03 | ikowalczyk   | MR-KONSOLE1")
@@ -38,6 +39,7 @@ _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|t
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
                          rf"analista(?: responsável)?|atendente|transcribed|(?:taken|logged|approved|booked|entered|"
                          rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated|printed|"
+                         rf"encoded|keyed|uploaded|scanned|edited|amended|"
                          rf"exported) by|"
                          rf"wydrukował[a]?|gedruckt von|imprimé par|impreso por)"
                          rf"[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
@@ -49,9 +51,11 @@ _SIGN_OFF = re.compile(rf"(?:^|[ \t])(?:--|—)[ \t]*(?P<v>{LOG_IN})"
 
 
 def not_a_word(value: str) -> bool:
-    """Not a word of English or of the languages notes are written in, nor a medical word."""
+    """Not a word of English or of the languages notes are written in, nor a medical word; with digits after it,
+    not a common one ("khans02" is a log-in, "covid19" and "step2" are not)."""
     word = value.rstrip("0123456789").lower()
-    return word not in medical_words() and all(language_zipf(word, lang) == 0.0 for lang in ("en", *TEXT_LANGUAGES))
+    ceiling = _RARE_WITH_DIGITS if len(word) < len(value) else 0.0
+    return word not in medical_words() and all(language_zipf(word, lang) <= ceiling for lang in ("en", *TEXT_LANGUAGES))
 
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:

@@ -40,7 +40,8 @@ _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Hon|Prof|Doctor|OÄ|OA|FÄ|FA|PD)\.?\s+){1,2}"  # "OÄ Dr. Sevim Kaya"
+# "OÄ Dr. Sevim Kaya", an Austrian "Mag. Theresia Grünwald"
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Hon|Prof|Doctor|OÄ|OA|FÄ|FA|PD|Mag|DI|Ing)\.?\s+){1,2}"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -146,7 +147,8 @@ _LABELLED: list[tuple[str, str]] = [
             r"DNI|CUIL|CUIT|CPF|CURP|c[ée]dula|"
             r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
             r"NI|NINO"),
-    ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission"),
+    ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission|"
+            r"historii choroby"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
     ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card|folio"),
@@ -633,6 +635,47 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?=[.,;)][ \t]|[.,;)]?[ \t]*$|[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d\d\b)", re.MULTILINE)),
     ("NAME", re.compile(rf"\b(?:[Ee]nf|[Ee]nfª)\.?[ \t]+(?:obstetra|obstétric[ao]|obstetriz|chefe|resp\.)?[ \t]*"
                         rf"(?P<v>{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,3}})")),
+    # round 41: a licence after "lic." with its register's letters ("OH lic. RN.412877") and a New Zealand common
+    # person number ("HPI-CPN 22KQXR"); a day and month after a treatment or event that stopped or started on it
+    # ("Dexamethasone stopped 5/6", "near-fall 7/2 getting out of the bath", "Graduating 5/30"; not "stopped 3/7
+    # ago" nor "1/2 dose"); a named bridge or flyover ("on the Third Mainland Bridge"); a full name before a German
+    # carer's role in brackets ("durch Agnieszka Nowak (Pflegefachkraft)"); a second signer's initials after the
+    # first ("Cannulated by JO, checked RT."); a name after a role's abbreviation ("SW Nomvula Dlamini:", "MTA
+    # Katrin Vogt"); a typist's initials after the author's in a German letter ("Diktat: AY/kv"); a Spanish
+    # avenue with its floor ("Avenida de las Habaneras 58, 3º B"); a Kenyan estate and house ("Acacia Gardens
+    # Estate, House C14"); Polish: a day and month after a session ("sesja 10.03:") and a month in the locative
+    # with its year ("w grudniu 2024", not "w kwietniu" alone); Spanish: a month's abbreviation and a year
+    # ("dic-2024")
+    ("LICENSE", re.compile(r"\blic\.[ \t]*(?!(?:19|20)\d\d\b)(?P<v>(?:[A-Z]{2,4}[.-])?\d{4,8})\b")),
+    ("LICENSE", re.compile(r"\b(?:HPI[- ]?)?CPN[ \t]*:?[ \t]*(?P<v>\d{2}[A-Z]{4})\b")),
+    ("DATE", re.compile(r"\b(?i:stopped|started|commenced|ceased|discontinued|restarted|withheld|suspended|"
+                        r"graduat(?:ing|ed|es)|near-fall|fell|fall)[ \t]+"
+                        rf"(?P<v>{_DAY_NUM}/{_MONTH_NUM}|{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"
+                        r"(?=[ \t]*(?:[,;.)|]|$)|[ \t]+(?!(?i:ago|doses?|tabs?|tablets?|strength|days?|weeks?|"
+                        r"months?|mg|mls?|units?|hrs?|hours?|times?|of|x|course|cycles?|regimen|nights?|way)\b)"
+                        r"[a-z])", re.MULTILINE)),
+    ("LOCATION", re.compile(r"(?<=\bthe )(?P<t>(?:[A-Z][a-z]+[ ]){1,3}(?:Bridge|Flyover|Overpass|Expressway))\b")),
+    ("NAME", re.compile(rf"\b(?!(?:Frau|Herr|Dr|Schwester|Pfleger)\b)"
+                        rf"(?P<v>{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}})[ \t]+"
+                        r"\((?:Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Pflegehelfer(?:in)?|Altenpfleger(?:in)?|"
+                        r"Wundexpert(?:e|in)|Pflegedienstleitung|PDL|Stationsleitung|Praxisanleiter(?:in)?|"
+                        r"Physiotherapeut(?:in)?|Ergotherapeut(?:in)?|Logopäd(?:e|in)|MFA|MTA|MTRA)\)")),
+    ("NAME", re.compile(r"\bby[ \t]+[A-Z]{2,3},[ \t]+(?i:checked|witnessed|countersigned|co-?signed)(?:[ \t]+by)?"
+                        rf"[ \t]+{_NOT_INITIALS}(?!(?:BM|BG|FBC|INR|LFT|UE|CRP|RR|SAT|GCS)\b)(?P<t>[A-Z]{{2,3}})"
+                        r"(?=[.,;)]|[ \t]*$)", re.MULTILINE)),
+    ("NAME", re.compile(rf"\b(?:SW|MTA|MTRA|MFA|PHN|SLT|SALT|HCA|ANP|CNS)[ \t]+(?P<v>[{_UPPER}][{_LETTER}]+ "
+                        rf"{_PARTICLE}?(?!(?:Protocol|Assessment|Review|Referral|Service|Team|Clinic|Plan|Report|"
+                        rf"Notes?|Visit|Session|Group|Pathway)\b)[{_UPPER}][{_LETTER}]+(?:-[{_UPPER}][{_LETTER}]+)?)"
+                        r"(?=[ \t]*[:,;(]|[ \t]*$)", re.MULTILINE)),
+    ("NAME", re.compile(r"\b(?i:diktat|dikt\.|diktiert|unser zeichen|our ref)[ \t]*:[ \t]*[A-Z]{2,3}/"
+                        r"(?P<t>[a-z]{2,3})(?![\w/])")),
+    ("LOCATION", re.compile(r"\b(?:Avenida|Avda\.|Calle|Paseo|Carrer|Plaza)[ ](?:de[ ](?:las?|los|el)[ ]|del[ ]|de[ ])?"
+                            r"(?:[A-Z][a-zà-ÿ]+[ ]){1,3}\d{1,4}(?:,[ ]\d{1,2}[ºª°][ ]?[A-Z]?\b)?")),
+    ("LOCATION", re.compile(r"\b(?!Real\b)(?:[A-Z][a-z]+[ ]){1,2}Estate,[ ]House[ ][A-Z]?\d{1,4}[A-Z]?\b")),
+    ("DATE", re.compile(rf"\b(?i:sesja|sesji|sesję|dnia|dn\.)[ \t]+(?P<v>{_DAY_NUM}\.(?:0[1-9]|1[0-2]))(?!\.?\d)")),
+    ("DATE", re.compile(r"\b(?i:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)-(?:19|20)\d\d\b")),
+    ("DATE", re.compile(r"\b(?i:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|"
+                        r"listopadzie|grudniu)[ \t]+(?:19|20)\d\d\b")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -947,7 +990,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+"
                         r"(?P<t>[A-Z]\.?|(?!PhD|MSc|BSc|McC)[A-Z][a-z]{1,2}[A-Z])(?![\w'’-]|\.\w)")),  # "Dr PvdM"
     # Polish: "p. Zieliński", "pani Jadwiga Sowa", "piel. A. Nowicka"
-    ("NAME", re.compile(rf"\b(?:p\.|[Pp]ani?|[Pp]anu|[Pp]anią|piel\.|lek\.)[ \t]+"
+    ("NAME", re.compile(rf"\b(?:p\.|[Pp]ani?|[Pp]anu|[Pp]anią|piel\.|lek\.(?:[ \t]+(?:med|dent|stom)\.)?)[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?)?{_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=[\s:,;.)])")),
     ("NAME", re.compile(r"\b(?:dr|mr|mrs|ms)\.? (?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)\b"
                         r"(?! (?:to|will|has|is|was)\b)")),  # "per dr asante-boateng", not "dr to review"
@@ -1018,7 +1061,7 @@ _NAME_LABELS = (
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
     r"case manager|social worker|nurse|rn|therapist|pharmacist|parent|informant|caller|consultant|from|to|"
-    r"proband|client|subject|member|visitor|prescriber|"
+    r"proband|client|klient(?:in)?|bewohner(?:in)?|patientin|subject|member|visitor|prescriber|"
     r"(?:ordering|treating|admitting) (?:physician|provider|clinician|md)|"
     r"prescribing (?:physician|provider)|radiologist|pathologist|coordinator|case worker|caseworker|midwife|"
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"

@@ -16,7 +16,8 @@ from megatron_med.curate.phi_words import common_words
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|"
                             r"clinician|operator|carer|driver|chauffeur|"
-                            r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client)")
+                            r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client|"
+                            r"firma|assinatura|unterschrift|podpis|handtekening|underskrift)")
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 _BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?)"
                            r"(?:[ _](?:no\.?|number|#))?")
@@ -65,7 +66,7 @@ _CHART_INITIALS = re.compile(r"[A-Z][a-z]?[A-Z]{1,2}")  # "IB", "RdV", "TMK"; no
 # Abbreviations that end a chart line or fill a column in place of a signer
 _NOT_A_SIGNER = frozenset("""na n/a nil none nad ok yes no tbc tba idem same self home ward gp rn dr pt bd od tds qds
 prn nbm mane nocte bid tid qid qd hs po iv im sc sl pr stat rv fu dna obs done seen left sent ed icu hdu ct mri xr us
-ecg ekg cxr abg fbc cbc lft bmp cmp opd ipd ae er or ot nicu picu ems slp sw mdt""".split())
+ecg ekg cxr abg fbc cbc lft bmp cmp opd ipd ae er or ot nicu picu ems slp sw mdt cc mr mrs ms""".split())
 _FUNCTION_WORDS = frozenset("in on at it no to of or an as by be we me he us up so do go if is am are the and for not "
                            "all any may can per via".split())
 _NOT_A_RESULT = frozenset("neg pos nd nt nr na hi lo tr rpt inr bp hr rr gcs".split())
@@ -73,11 +74,13 @@ _NOT_A_RESULT = frozenset("neg pos nd nt nr na hi lo tr rpt inr bp hr rr gcs".sp
 _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|taken|entered|reviewed|signed|"
                                r"witnessed|administered|dispensed|verified|collected|prepared|completed|recorded|informed|"
                                r"confirmed|grossed|cut up|dissected|dictated|typed|transcribed|scanned|drawn|counted|"
-                               r"reported|performed|supervised|authori[sz]ed)\b[^\n;.]{0,40}?\bby:?|"
+                               r"reported|performed|supervised|authori[sz]ed|cannulated|needled)\b[^\n;.]{0,40}?\bby:?|"
                                r"\b(?i:pharmacist|vaccinator|nurse|midwife|rn|hca|technician|scientist|radiographer|"
                                r"sonographer|dispenser|checker|porter|examiner|adjuster|reviewer|coder|clerk|physicist|"
                                r"technologist|perfusionist|therapist|physio(?:therapist)?|dietitian|carer|care worker|"
                                r"support worker|driver|coordinator)[ \t]*:?|"
+                               # a task's owner in a meeting's list: "Owner: NH", "Letter: RG"
+                               r"\b(?i:owner|letter)[ \t]*:|"
                                # a screening film's readers and arbiter: "Film readers: HOP / JBW; arbitration AKD"
                                r"\b(?i:(?:film |first |second )?readers?|arbitration|arbiter|arbitrator)[ \t]*:?|"
                                r"\b(?i:initials|cut-up|cut up|reader[ \t]?\d)[ \t]*:|"
@@ -197,15 +200,18 @@ def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Call
     header up to a blank line or a line without columns (a line in brackets, "(b/f from previous card)", does not
     end it); the value is the cell without its padding, quotes and a bracketed aside. Each header is followed on
     its own: a row whose cell reads like another header ("Med SHO - Dr Patel" under "For") is still a row of the
-    columns found so far."""
+    columns found so far, and so is a row with digits whose cell reads like its own header (a pharmacist's
+    initials "RPH" under "Firma", beside a date)."""
     columns: list[tuple[list[int], int]] = [([], 0)] * len(_TABLE_COLUMNS)  # per header: its cells, row width
     offset = 0
     for line in text.splitlines(keepends=True):
         cells = _cells(line.rstrip("\r\n"), sep) if sep in line else []
         if len(cells) >= _MIN_CELLS[sep]:
             names = [cell.strip(' \t"') for _, cell in cells]
+            data_row = any(c.isdigit() for name in names for c in name)
             for rule, (header, kind, accept) in enumerate(_TABLE_COLUMNS):
-                if found := [i for i, name in enumerate(names) if header.fullmatch(name)]:
+                found = [i for i, name in enumerate(names) if header.fullmatch(name)]
+                if found and not (data_row and columns[rule][0]):
                     columns[rule] = found, len(cells)
                     continue
                 under, width = columns[rule]

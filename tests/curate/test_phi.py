@@ -11,6 +11,7 @@ from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
 from megatron_med.curate.phi import KINDS, PhiScrubber, _has_form_of
 from megatron_med.curate.phi_ocr import ocr_repaired
+from megatron_med.curate.phi_rules import find_rule_spans
 
 DEID = Path(__file__).parents[1] / "data" / "deid"
 HAS_SPACY = importlib.util.find_spec("spacy") is not None and \
@@ -38,6 +39,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
                  "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
+                 "medical_text_test69", "medical_text_test70",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -658,6 +660,36 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Parto assistido pelo enf. obstetra [[NAME|Marcos Vinícius Araújo]], em cartório de "
     "[[LOCATION|Jaboatão dos Guararapes]]\nblastocyst (code [[ID|LEV-E2-5AA]]); staging (code ICD-10)\n"
     "PATIENT SAFETY EVENT REPORT",
+    # rehabilitation, home-care and kidney clinic records: log-ins after a printout's time and after "encoded by:",
+    # a licence after "lic." and a New Zealand common person number, days and months after a treatment stopped or
+    # an event, a named bridge, an inverted name after "Klientin:", a second checker's and task owners' initials,
+    # a name after a role's abbreviation and after "lek. med.", a typist's lower-case initials, a Spanish avenue
+    # with its floor, a Kenyan estate and house, a Polish record number, session date and month in the locative,
+    # a Spanish month's abbreviation, a pharmacist's initials under "Firma" that read like a header, suburbs
+    # opening a unit's and a clinic's name; not a year after "lic.", "3/7 ago", "1/2 dose", a lower-case bridge,
+    # a protocol after "SLT", checks of vital signs, a month alone in the locative, a dose after "dnia", "TBC",
+    # "GP" or a title after "Owner:" and "Letter:", nor a walk-in clinic
+    "Printed [[DATE|09 Apr 2024]] 16:05 by [[NAME|khans02]]\nAttendance encoded by: [[NAME|jpmercado]] (clerk)\n"
+    "Clinical Manager (OH lic. [[LICENSE|RN.412877]]); lic. 2024 renewal\nReferrer HPI-CPN [[LICENSE|22KQXR]]\n"
+    "Also near-fall [[DATE|7/2]] getting out of the bath. Dexamethasone stopped [[DATE|5/6]]\n"
+    "Aspirin stopped 3/7 ago; restarted 1/2 dose\n"
+    "a collision on the [[LOCATION|Third Mainland Bridge]]; a myocardial bridge on angiography\n"
+    "Klientin: [[NAME|Schäfer-Lindemann, Gertrud]]\n"
+    "Cannulated by [[NAME|JO]], checked [[NAME|RT]]. Cannula by IV, checked BP.\n"
+    "Psychosocial   SW [[NAME|Nomvula Dlamini]]: adherent\nCommunity SLT Follow-up Protocol\n"
+    "Diktat: [[NAME|AY]]/[[NAME|kv]]\n"
+    "Adresse : [[LOCATION|Avenida de las Habaneras 58, 3º B]], [[LOCATION|Torrevieja]]\n"
+    "[[LOCATION|Acacia Gardens Estate, House C14]], off the main road\n"
+    "Nr historii choroby: [[MRN|2025/03/01187]]\nsesja [[DATE|10.03]]: Qa 480 ml/min (w [[DATE|grudniu 2024]] 820 "
+    "ml/min); 25% SF w kwietniu; dawka 12.5 mg dnia\n"
+    "lek. med. [[NAME|Katarzyna Lis-Nowicka]], specjalista nefrologii\n"
+    "LABORATORIO [[DATE|dic-2024]]: HbA1c 7.8 %\n"
+    "Fecha      | TA     | Firma\n[[DATE|09/10/24]]   | 146/88 | [[NAME|GIC]]\n[[DATE|11/02/25]]   | 130/78 | "
+    "[[NAME|RPH]]\n\n"
+    "daughter to phone. Owner: [[NAME|NH]]\nBeaumont Hospital for listing. Letter: [[NAME|RG]]\nOwner: TBC. "
+    "Letter: GP\nDISCHARGE LETTER: MRS. [[NAME|ADEBAYO, Folasade]]\n"
+    "[[LOCATION|Seacroft]] Satellite Dialysis Unit\n[[LOCATION|Abeno]] Kidney & Hypertension Clinic\n"
+    "Walk-In & Family Clinic",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
@@ -671,6 +703,11 @@ def test_rules_find_common_date_and_name_forms(marked):
     result = evaluate(_detector("rules", tagger=False), [doc], [])
     assert result["recall_overall"] == 1.0, result["missed"]
     assert result["precision"] == 1.0
+
+
+def test_name_before_a_german_carers_role():
+    text = "Festgestellt am 17.05.2024 bei der Grundpflege durch Agnieszka Nowak (Pflegefachkraft). Frau Wolff (PDL)"
+    assert {text[s:e] for s, e, kind in find_rule_spans(text) if kind == "NAME"} == {"Agnieszka Nowak", "Wolff"}
 
 
 def test_nouns_of_german_text_are_no_names():
