@@ -51,8 +51,8 @@ _FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 _FRACTION_BEFORE = re.compile(r"(?:\bx|×|\b[RL]E?|\bO[DSU]|(?i:\bVA|acuity|vision|Snellen|\bscored?|\bscale|"
                               r"\btotal|BANG))[ \t]*:?[ \t]*$")
 _FRACTION_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|(?i:points?|criteria|positive|present))\b")
-_ABBREVIATION_END = re.compile(r"(?<=[ \t\d])(?:St|Rd|Ave|Tce|Blvd|Ln|Pl|Ct|Cres|Pde|Hwy|Sq|Jr|Sr|Jan|Feb|Mar|Apr|Jun|"
-                               r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+_ABBREVIATION_END = re.compile(r"(?<=[ \t\d])(?:St|Rd|Ave|Tce|Blvd|Ln|Pl|Ct|Cres|Pde|Hwy|Sq|Jr|Sr|jr|sr|Jan|Feb|Mar|"
+                               r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
                                r"inst|ult|prox)$")  # "the 12th inst."
 
 

@@ -49,6 +49,10 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+# a day and month no fraction or British shorthand of days and months ("14/7", "18/12") reads as: a day above 12
+# with a month other than 7 or 12 unless padded, or any day with a padded month ("28/2", "14/10", "15/07", "5/03")
+_DM_SURE = r"(?:(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|07|1[01])|(?:0?[1-9]|[12]\d|3[01])/0[1-9])(?![\d/])"
+_RANGE_JOIN = r"(?:&|and|to|-|–|und|bis|og|och|en|y|et|e|a)"
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
@@ -162,7 +166,8 @@ _LABELLED: list[tuple[str, str]] = [
            r"student|badge|"
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
-           r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt|UPI|UPN"),
+           r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt|UPI|UPN|"
+           r"bib|empleado|trabajador|funcionário|personalnummer"),
 ]
 # an initial and a word that are a rhythm or an organism, not a name: "A. Fib", "H. Pylori", "E. Coli"
 _ROLE_IN_BRACKETS = (r"(?:dietitian|dietician|social worker|co-?ordinator|nurse|physio(?:therapist)?|pharmacist|"
@@ -376,7 +381,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # addresses of other countries: "22, Sterling Road" (India), "12/F, 23 Wai Yip Street" (Hong Kong),
     # "Lot 112, Passage Fort Drive" (Jamaica), "Av. de Aragón, 30, 5ª planta" (Spain), "3-4-7 Nakanoshima,
     # Kita-ku" (Japan)
-    ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+)?\d{{1,5}}[A-Z]?,?[ \t]+"
+    # a Canadian unit before the house number: "2305-35 Thorncliffe Park Dr"
+    ("LOCATION", re.compile(rf"\b(?:\d{{1,2}}/F,?[ \t]+|Lot[ \t]+|\d{{1,5}}-)?\d{{1,5}}[A-Z]?,?[ \t]+"
                             rf"(?:{STREET_WORD}[ \t]{{1,2}}){{1,3}}{STREET}\b\.?")),  # not across columns
     ("LOCATION", re.compile(r"\b(?:Av\.|Avda\.|Avenida|Blvd\.|Bulevar|Carretera|Calle|C/|Paseo|Carrer|Rua|Travessa|"
                             r"Alameda|Viale|Via|Corso|"
@@ -387,7 +393,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ'’-]+|[A-Z]\.)){0,4}"  # "Av. Albino J. B. de Oliveira"
                             # a number, or a kilometre mark: "Blvd. Kukulcán km 14.5"
                             r",?[ \t]*(?:n[º°o]\.?[ \t]*|km[ \t]*)?\d{1,5}(?:[A-Za-z]|\.\d)?\b"
-                            r"(?:,[ \t]*\d{1,2}[ºª°]?[ \t]*(?i:planta|piso|andar|izq\.?|dcha\.?|esq\.?))?")),
+                            r"(?:,[ \t]*\d{1,2}[ºª°]?[ \t]*(?i:planta|piso|andar|izq\.?|dcha\.?|esq\.?))?"
+                            r"(?:,[ \t]*(?i:pta|puerta|esc)\.?[ \t]*\d{1,3}[A-Z]?\b)?")),  # "C/ de Sueca, 47, pta. 9"
     ("LOCATION", re.compile(r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+"
                             r"(?=,[ \t]*[A-Z][\w'’]+-(?:ku|shi|cho|machi|gun)\b)")),
     # a suburb between a street address and its town: "7 Station Road, Observatory, Cape Town"
@@ -648,7 +655,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # ("dic-2024")
     ("LICENSE", re.compile(r"\blic\.[ \t]*(?!(?:19|20)\d\d\b)(?P<v>(?:[A-Z]{2,4}[.-])?\d{4,8})\b")),
     ("LICENSE", re.compile(r"\b(?:HPI[- ]?)?CPN[ \t]*:?[ \t]*(?P<v>\d{2}[A-Z]{4})\b")),
-    ("DATE", re.compile(r"\b(?i:stopped|started|commenced|ceased|discontinued|restarted|withheld|suspended|"
+    ("DATE", re.compile(r"\b(?i:stopped|started|commenced|ceased|discontinued|restarted|withheld|suspended|stop|"
+                        r"seponeret|seponeres|"
                         r"graduat(?:ing|ed|es)|near-fall|fell|fall)[ \t]+"
                         rf"(?P<v>{_DAY_NUM}/{_MONTH_NUM}|{_MONTH_NUM}/{_DAY_NUM})(?![/\d])"
                         r"(?=[ \t]*(?:[,;.)|]|$)|[ \t]+(?!(?i:ago|doses?|tabs?|tablets?|strength|days?|weeks?|"
@@ -676,6 +684,54 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(r"\b(?i:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)-(?:19|20)\d\d\b")),
     ("DATE", re.compile(r"\b(?i:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|"
                         r"listopadzie|grudniu)[ \t]+(?:19|20)\d\d\b")),
+    # round 42: a staff number in brackets after a name in capitals ("RHODES, KARA (#4412)") and a dispatcher's
+    # name ("Disp: VILLANUEVA, M"); a relative's name in a report written in capitals ("HUSBAND GARY ENRT"); a
+    # surname after a rank ("E11 (LT OSEI)", "Const. K. Sebego") or a nurse attendant's "N.A." ("N.A. R. Aquino");
+    # a son's "jr." ("zoon W. Koster jr."); a named block of flats ("Sai Krupa Apartment"); a town after a
+    # hospital's name within a line ("Chhatrapati Shivaji Maharaj Hospital, Kalwa, 102 amb"); a rescue base
+    # ("Base Wilderswil"); Swiss grid coordinates ("LV95 2'641'820 / 1'155'410"); a German street without its
+    # number ("Kalker Hauptstraße / Ecke Rolshover Straße"); a Swedish municipality ("Göteborgs Stad"); the
+    # district in brackets after a town travelled to ("Kisumu (Nyalenda)"); a slide's number ("lâmina
+    # 23/0419-H"), a Spanish accident report's ("2024/46/091337"); a Danish phone after "tlf."; days and months
+    # that cannot be a fraction or a duration (a day above 12 or a month written with its zero, not "/7" or
+    # "/12", the days and months of British shorthand) in a range ("14/07 & 15/07", "5/10 - 13/10"), before a
+    # time ("IM 14/10 15:30") or a colon or semicolon ("BD 28/2: Salmonella", "MMR #2 14/10;")
+    ("ID", re.compile(r"\b[A-Z][A-Z'’-]+,[ ][A-Z][A-Z'’-]*[ ]\(#(?P<v>\d{3,6})\)")),
+    ("NAME", re.compile(r"\b(?:Disp|Dispatcher|Call[ ]?taker)[ \t]*:[ \t]*(?P<t>[A-Z][A-Z'’-]+,[ ]?[A-Z][A-Z'’-]*)\b")),
+    ("NAME", re.compile(r"\b(?:HUSBAND|WIFE|SON|DAUGHTER|MOTHER|FATHER|BROTHER|SISTER|PARTNER|BOYFRIEND|GIRLFRIEND|"
+                        r"NEIGHBOU?R|FRIEND|GRANDSON|GRANDDAUGHTER)[ \t]+(?!(?:IS|WAS|WILL|HAS|HAD|AND|OR|AT|ON|IN|TO|"
+                        r"FROM|WITH|WHO|THAT|ALSO|NOT|CAN|STILL|CALLED|CALLING|STATES|SAYS|REPORTS|PRESENT|ONSCENE|"
+                        r"ENRT|DRIVING|HOME|AWARE|INFORMED|NOTIFIED|ADVISED|FOUND|ARRIVED|OF|THE|A|AN|CALL|CALLS|BACK|"
+                        r"THEN|WANTS|REQUESTS|REFUSES|DECLINES|LEFT|GONE|NOW|HERE|THERE)\b)"
+                        r"(?P<s>[A-Z]{3,})\b(?![a-z'’])")),
+    ("NAME", re.compile(r"\((?:LT|LIEUT|CAPT|CPT|SGT|CPL|FF|BC|DC|ENG|CHIEF)[ ](?P<s>[A-Z][A-Z'’-]{2,})\)")),
+    ("NAME", re.compile(r"\b(?:Const|Cst|Insp|Sgt|Lt|Capt|Cpl|Det|Supt|N\.A)\.[ \t]+"
+                        rf"(?P<v>(?:[A-Z]\.[ ]?){{1,2}}{_NAME_TOKEN})")),
+    ("NAME", re.compile(r"\b(?P<t>(?:[A-Z]\.[ ]?){1,2}[A-Z][a-z'’-]+[ ](?:jr|sr|Jr|Sr)\.)")),
+    ("LOCATION", re.compile(r"\b(?!(?:The|A|An|My|His|Her|Their|Our|Your|This|That|Serviced|Studio|Rented|Council|"
+                            r"Private|Shared|Holiday|Basement|Garden|Ground|Top|First|Second|Luxury|New|Old|Own|Family|"
+                            r"Service|Sheltered|Staff)\b)(?P<t>(?:[A-Z][a-z]+[ ]){1,3}(?:Apartments?|Apts|"
+                            r"Niwas|Nivas|Sadan|Bhavan|Bhawan|Chawl|Co-op(?:erative)? Housing Society))\b")),
+    ("LOCATION", re.compile(r"\b(?:Hospital|Infirmary|Hospice),?[ \t]+(?P<p>[A-Z][a-z]{3,})"
+                            r"(?=,[ \t]|[ \t]*[|;]|[ \t]+(?:pvt|amb|by|via)\b)")),
+    ("LOCATION", re.compile(r"\b(?:Base|Basis|Stützpunkt)[ \t]+(?P<p>[A-ZÄÖÜ][a-zäöüéè]{3,})(?=[ \t]*$|[ \t]*[,;|)])",
+                            re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?:LV95|LV03|CH1903\+?)[ \t]*:?[ \t]*"
+                            r"(?P<v>[12]?'?\d{3}'?\d{3}(?:\.\d+)?[ \t]*[/,][ \t]*[12]?'?\d{3}'?\d{3}(?:\.\d+)?)")),
+    ("LOCATION", re.compile(r"\b(?!(?:Unser|Euer|Ihrer|Seiner|Einer|Keiner|Jeder|Dieser|Jener|Aber|Oder|Über|Unter|"
+                            r"Hinter|Der|Wer|Immer|Weiter|Außer)\b)[A-ZÄÖÜ][a-zäöüß]+er[ ](?:Hauptstraße|Landstraße|"
+                            r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Ufer|Gasse)(?![\w-])|"
+                            r"(?<=\bEcke )[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|gasse|weg|allee|platz)\b")),
+    ("LOCATION", re.compile(r"\b(?P<p>[A-ZÅÄÖ][a-zåäö]+s)[ ](?:Stad|stad|kommun|Kommun)\b")),
+    ("LOCATION", re.compile(r"\b(?i:travell?ed to|visited|trip to|returned from|stayed in|went to)[ \t]+[A-Z][a-z]+"
+                            r"[ \t]+\((?P<p>[A-Z][a-z]{3,})\)")),
+    ("ID", re.compile(r"\b(?i:lâmina|lamina|slide)[ \t]*(?:n[º°o]\.?[ \t]*)?:?[ \t]*"
+                      r"(?P<v>\d{2}/\d{3,6}(?:-[A-Z0-9]{1,3})?)(?![\w/])")),
+    ("ID", re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{1,3}/\d{5,8}(?![\w/])")),
+    ("PHONE", re.compile(r"\b(?i:tlf|telefon|mobil)\.?[ \t]*:?[ \t]*(?P<v>(?:\+45[ ]?)?\d\d(?:[ ]\d\d){3})(?![ ]?\d)")),
+    ("DATE", re.compile(rf"(?<![\w/.])(?:{_DM_SURE}[ \t]*{_RANGE_JOIN}[ \t]*{_DAY_NUM}/{_MONTH_NUM}|"
+                        rf"{_DAY_NUM}/{_MONTH_NUM}[ \t]*{_RANGE_JOIN}[ \t]*{_DM_SURE})(?![\w/]|[.,]\d)")),
+    ("DATE", re.compile(rf"(?<![\w/.])(?P<v>{_DM_SURE})(?:[ \t]+(?:(?:[01]\d|2[0-3])[:.][0-5]\d\b)|(?=[:;][ \t]))")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -1099,6 +1155,7 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"carer|volunteer|cleaner|orderly|receptionist|clerk|paramedic|escort|attendant|housekeeper|matron|"
              r"jururawat|enfermera|enfermeira|infirmière|infermiera|schwester|ssk|usk|sjuksköterska|undersköterska|"
              r"läkare|överläkare|verpleegkundige|mfa|safety officer|welfare officer|liaison officer|"
+             r"handläggare|socialsekreterare|kurator|"
              r"domestic helper|live-in helper",
      rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"

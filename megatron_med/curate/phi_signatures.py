@@ -19,8 +19,9 @@ _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed 
                             r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client|"
                             r"firma|assinatura|unterschrift|podpis|handtekening|underskrift)")
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
-_BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?)"
-                           r"(?:[ _](?:no\.?|number|#))?")
+# a Portuguese blister pack's "Lote blíster", a Polish vaccine card's "Seria" (its batch)
+_BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?|seria|nr serii)"
+                           r"(?:[ _](?:no\.?|number|#|blíster|blister))?")
 _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
 # columns of a staff log, roster or audit table: "Bleep" 2217, "Age" 90, "Audit ID" S3-011, "Med Reg" Iyer S
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
@@ -28,7 +29,8 @@ _EXTENSION_VALUE = re.compile(r"(?!(\d)\1+$)\d{3,5}")  # not a crash call: "2222
 _AGE_HEADER = re.compile(r"(?i)(?:age|edad|età|eta|âge|idade|umur|alter|年齢)(?:[ ]\((?:y|yrs?|years)\))?")
 _ROW_ID_HEADER = re.compile(r"(?i)(?:audit|study|case|subject|participant|pt|patient|record|screening|req|request|ref|"
                             r"client)[ ]?(?:id|no\.?|code)|subject|participant|proband|"
-                            r"(?:nr|no)\.? (?:skr|scr)\.?")  # Polish "Nr skr." (screening number)
+                            r"(?:nr|no)\.? (?:skr|scr)\.?|"  # Polish "Nr skr." (screening number)
+                            r"bib(?: no\.?| number| #)?")  # a race's runner: "| Bib |" 21447
 _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
                             r"anaesthetist|anesthetist|surgeon|nurse in charge|nic)\b.*")
@@ -36,7 +38,7 @@ _ROSTER_VALUE = re.compile(r"(?:Ma?c|O')?[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+
 # a register's name column: "Patient", "Name, Vorname", "Nazwisko i imię", "Ingoa / Name", "nombre", "Paciente"
 _NAME_HEADER = re.compile(r"(?i)(?:[^/|;,\t]{1,20} ?/ ?)?(?:(?:patient|pt|client|member|insured|donor|subject|"
                           r"resident|deceased|full|family|sur)[ _-]?)?names?(?:,? (?:first|given|vorname|names?))?|"
-                          r"patient(?:in)?|paciente|patiente|nombres?(?: completo| y apellidos?)?|"
+                          r"patient(?:in)?|patiënt|paciente|patiente|nombres?(?: completo| y apellidos?)?|"
                           r"apellidos?,? nombres?|"
                           r"nome(?: completo)?|nazwisko(?: i imię)?|imię i nazwisko|nama(?: pasien)?|naam|"
                           r"nom(?:,? prénom| et prénom)?|(?:nach)?name,? vorname")
@@ -51,7 +53,8 @@ _PLACE_HEADER = re.compile(r"(?i)(?:home |street )?address|suburb|town|city|vill
                            r"anschrift|wohnort|ort|indirizzo|comune|miejscowość|adres|kijiji|mtaa")
 _PLACE_CELL = re.compile(r"(?:\d{1,5}[A-Z]? )?[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|de|del|la|las|los|da|do|dos|"
                          r"das|di|du|le|van|von|am|an|der)){0,4}(?: \d{1,5}[A-Za-z]?)?")  # "Pasaje Los Aromos 44"
-_CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker")
+# also a Dutch board's doctor column, "Arts", whose cells are initials ("LvH")
+_CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker|arts|arzt|ärztin|doctor|médico|lekarz")
 _ASIDE_LINE = re.compile(r"\([^()\n]*\)")  # a line in brackets within a table: "(b/f from previous card)"
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
@@ -81,6 +84,8 @@ _AFTER_BY_OR_ROLE = re.compile(r"(?:\b(?i:phoned|called|checked|given|done|seen|
                                r"support worker|driver|coordinator)[ \t]*:?|"
                                # a task's owner in a meeting's list: "Owner: NH", "Letter: RG"
                                r"\b(?i:owner|letter)[ \t]*:|"
+                               # a second signer after a colon: "Entered by: ktakeshi    Checked: YH"
+                               r"\b(?i:checked|verified|countersigned|witness(?:ed)?)[ \t]*:|"
                                # a screening film's readers and arbiter: "Film readers: HOP / JBW; arbitration AKD"
                                r"\b(?i:(?:film |first |second )?readers?|arbitration|arbiter|arbitrator)[ \t]*:?|"
                                r"\b(?i:initials|cut-up|cut up|reader[ \t]?\d)[ \t]*:|"

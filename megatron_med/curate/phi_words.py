@@ -154,6 +154,7 @@ OTHER_MONTHS = (
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
     "januar jänner februar märz maerz juni juli oktober dezember "  # de
     "januari februari maart mei augustus mrt okt dez "  # nl, ms, id, af; nl/de abbreviations
+    "marts maj augusti "  # da, sv
     "mac maret julai ogos agustus disember desember "  # ms, id
     "januarie februarie junie julie "  # af
     "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "  # tl

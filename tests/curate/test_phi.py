@@ -39,7 +39,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
                  "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
-                 "medical_text_test69", "medical_text_test70",
+                 "medical_text_test69", "medical_text_test70", "medical_text_test71", "medical_text_test72",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -694,6 +694,31 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Letter: GP\nDISCHARGE LETTER: MRS. [[NAME|ADEBAYO, Folasade]]\n"
     "[[LOCATION|Seacroft]] Satellite Dialysis Unit\n[[LOCATION|Abeno]] Kidney & Hypertension Clinic\n"
     "Walk-In & Family Clinic",
+    # emergency, disaster and infectious-disease records: a dispatch narrative's log-ins, a requester's log-in,
+    # a call taker's number and a dispatcher, a relative and a rank's surname in capitals, a constable and a nurse
+    # attendant, a son's "jr.", a block of flats, a town after a hospital's name, a rescue base, Swiss grid
+    # coordinates, German streets without a number, a Swedish municipality, a district after a town travelled to,
+    # a runner's bib, a Spanish employee's and accident report's numbers, a slide's number, a Danish phone and
+    # month, a Canadian unit, a Spanish door, a log-in after a role's abbreviation, a second checker after a
+    # colon, days and months in a range, before a time or a colon, after Danish "stop"; not "/7" and "/12"
+    # shorthand, fractions, a pain score's range, "Base Excess", a relative followed by a verb, a serviced
+    # apartment, a hospital's department, "Checked: OK" nor a dose after "stop"
+    "Page 1. Req by: [[NAME|jbranham]]\n17:06:51 [[NAME|krhodes]]  2 VEH T-BONE, "
+    "HUSBAND [[NAME|GARY]] ENRT\nCall taker: [[NAME|RHODES, KARA]] (#[[ID|4412]])   Disp: [[NAME|VILLANUEVA, M]]\n"
+    "E11 (LT [[NAME|OSEI]]) HEAVY DAMAGE. HUSBAND WILL CALL BACK\nConst. [[NAME|K. Sebego]] and N.A. "
+    "[[NAME|R. Aquino]]; zoon [[NAME|W. Koster jr.]]\nbuilding \"[[LOCATION|Sai Krupa Apartment]]\"; a serviced "
+    "apartment\nCSM Hospital, [[LOCATION|Kalwa]], pvt amb; General Hospital, Paediatrics, 2nd floor\n"
+    "Swiss Air-Rescue Base [[LOCATION|Wilderswil]]\nBase Excess -4\nLV95 [[LOCATION|2'641'820 / 1'155'410]]\n"
+    "Unfall an der [[LOCATION|Kalker Hauptstraße]] und der [[LOCATION|Rolshover Straße]]\n"
+    "Till: [[LOCATION|Göteborgs]] Stad\nTravelled to [[LOCATION|Kisumu]] ([[LOCATION|Nyalenda]])\n"
+    "- Bib [[ID|30982]]; Nº empleado: [[ID|071842]]; Parte (Delt@): [[ID|2024/46/091337]]\n"
+    "lâmina [[ID|23/0419-H]]; tlf. [[PHONE|21 55 83 90]]; tirsdag [[DATE|11. marts]]\n"
+    "Domicilio: [[LOCATION|C/ de Sueca, 47, pta. 9]]\n"
+    "Card updated by DEO [[NAME|rkhandagale]]\nEntered by: [[NAME|ktakeshi]]    Checked: [[NAME|YH]]\n"
+    "Checked: OK\n[[DATE|14/07 & 15/07]] missed; period [[DATE|5/10 - 13/10]]; IM [[DATE|14/10]] 15:30; "
+    "BD [[DATE|28/2]]: Salmonella; stop [[DATE|7/3]]\n"
+    "[[LOCATION|2305-35 Thorncliffe Park Dr]]\ncompleted 14/7 course; 18/12 old; pain 3/10 - 6/10; 1/2 - 3/4 tab; "
+    "stop 1/2 dose",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
