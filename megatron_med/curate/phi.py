@@ -23,7 +23,7 @@ from megatron_med.curate.phi_rules import find_rule_spans, medical_code_at
 from megatron_med.curate.phi_signatures import table_header_lines
 from megatron_med.curate.phi_speech import dialogue_labels, find_speech_spans, speech_after_label
 from megatron_med.curate.phi_tagger import MODEL_PATH, PhiTagger, name_initials
-from megatron_med.curate.phi_words import RARE_ZIPF, common_words, fold, name_like, personal_names
+from megatron_med.curate.phi_words import NAME_PARTICLES, RARE_ZIPF, common_words, fold, name_like, personal_names
 
 # The 18 HIPAA Safe Harbor kinds (45 CFR 164.514(b)(2)) as placeholders; ages over 89 are split from
 # dates, certificate and licence numbers share LICENSE, full-face photographs do not occur in text.
@@ -126,6 +126,9 @@ def _with_initials(text: str, span: Span) -> Span:
     return Span(initials.start(), span.end, span.kind) if initials and span.kind == "NAME" else span
 
 
+_FUNCTION_WORD_ZIPF = 5.0  # a short word this common is no name's or place's own: "am", "no", "is", "new"
+
+
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
     too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), a name's word found in capitals in title case too
@@ -133,8 +136,8 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     found name standing alone ("NW" of Nancy Wanjiru signing a chart; not of a name inside a street's) and found
     initials again ("RL" signing a row, then a note). A name's word found again after the initial of another word of
     that name takes the initial in ("P Raghunathan" of Priya Raghunathan), and so does a first name before the initial
-    of its surname ("Grace A." of Grace Anyango); a found name of several words is found again whole ("TAN HUI MIN,
-    JOANNE" signing a page's footer, whose short capital words alone would pass for acronyms)."""
+    of its surname ("Grace A." of Grace Anyango); a found name or place of several words is found again whole ("TAN HUI
+    MIN, JOANNE" signing a page's footer, whose short capital words alone would pass for acronyms; "Al Barsha")."""
     first_names, surnames = personal_names()
     speakers = dialogue_labels(text)
     places = [s for s in spans if s.kind == "LOCATION"]
@@ -150,6 +153,9 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                 tokens.setdefault(value, "NAME")  # not "Grade II", "Syrian ID" (a word and an abbreviation)
             for word in words:
                 initials_of.setdefault(word, set()).update(w[0] for w in words if w != word and w[0].isupper())
+        if span.kind == "LOCATION" and " " in value and "\n" not in value and value[0].isalpha() and \
+                value[-1].isalpha() and not any(c.isdigit() for c in value):
+            tokens.setdefault(value, "LOCATION")  # whole, with a short word of its own: "Al Barsha", "Am Deich"
         if initials and span.kind == "NAME" and _INITIALS.fullmatch(value) and value.lower() not in vocabulary:
             tokens.setdefault(value, "NAME")
         if span.kind in ("NAME", "LOCATION"):
@@ -157,8 +163,12 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                 tok = tok.rstrip("'’")
                 if len(tok) > 1 and tok not in _TITLES and tok.lower() not in vocabulary and \
                         not (tok.isupper() and len(tok) <= 5) and \
-                        not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF):
-                    # not acronyms ("SA" of "FCP(SA)", "PACU", "MD") nor lower-case English words ("in")
+                        not (tok.islower() and common_words().get(tok, 0.0) >= RARE_ZIPF) and \
+                        not (len(tok) <= 3 and common_words().get(tok.lower(), 0.0) >= _FUNCTION_WORD_ZIPF and
+                             tok.lower() not in NAME_PARTICLES):
+                    # not acronyms ("SA" of "FCP(SA)", "PACU", "MD"), lower-case English words ("in") nor a short
+                    # common word of a place or name ("Am" of "Am Deich 48", "No" of "H.No. 112"; a particle, "Al" of
+                    # "Al Barsha", still is)
                     tokens.setdefault(tok, span.kind)
                     if tok.istitle() and (tok.upper() in speakers and span.kind == "NAME" or
                                           common_words().get(tok.lower(), 0.0) < 4.0 and (

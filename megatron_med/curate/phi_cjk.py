@@ -8,7 +8,8 @@ which Japanese hospital systems still print for the reading of a name, counts as
 ("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. So does a name's reading in full-width katakana, two
 words in brackets after its romanisation ("LEFEBVRE Camille (ルフェーヴル カミーユ)") or the honorific 様, and, in
 text of another script, two short runs of Chinese characters with a space between them, as Japanese forms write a
-family and a given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"). A
+family and a given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"),
+and after an English role's label in any text ("Operator: 石川 達也"). A
 romanisation in brackets after a name in Hangul or Chinese characters that starts with a family name is the same
 name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)")."""
 
@@ -42,6 +43,12 @@ _PERSON_LABEL = ("姓名|签名|簽名|签字|患者姓名|病人姓名|家属|�
 _LABELLED = re.compile(rf"(?:{_PERSON_LABEL})(?:[ \t]+[A-Za-z][A-Za-z ./-]{{0,25}})?[ \t]*[：:]?[ \t]*"  # "姓名 Name: "
                        rf"(?P<v>[{_HAN_SURNAMES}][{_HAN}]{{1,3}}(?![{_HAN}])|"
                        rf"[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,3}}(?![{_HANGUL}]))")
+# a family and a given name after an English role's label, in a note mostly in Japanese too ("Operator: 石川 達也")
+_ROLE_LABELLED = re.compile(rf"\b(?i:operator|surgeon|assistants?|an(?:a)?esthetist|attending|physician|doctor|nurse|"
+                            rf"scrub|circulator|resident|patient|name|radiologist|pathologist|consultant|signed|"
+                            rf"author|reported by|checked by)[ \t]*[:：][ \t]*(?:Dr\.?[ \t]+)?"
+                            rf"(?P<v>[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}]))"
+                            rf"(?![{_HAN}\d])")
 _TITLE_AFTER = "先生|女士|小姐|医生|醫生|医师|醫師|护士|護士|大夫|教授|主任"
 _BEFORE_TITLE = re.compile(rf"(?P<v>[{_HAN_SURNAMES}][{_HAN}]{{0,2}})(?:{_TITLE_AFTER})|"  # "王医生", "李建国医生"
                            rf"(?<![{_HANGUL}])(?P<k>[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}})"
@@ -72,7 +79,7 @@ def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
     if cjk <= _MINORITY * letters:
         for m in _ALONE.finditer(text):
             yield m.start(), m.end(), "NAME"
-    for m in _LABELLED.finditer(text):
+    for m in (*_LABELLED.finditer(text), *_ROLE_LABELLED.finditer(text)):
         yield m.start("v"), m.end("v"), "NAME"
     for m in _BEFORE_TITLE.finditer(text):
         group = "v" if m.start("v") >= 0 else "k"

@@ -86,14 +86,17 @@ DRUG_STEMS = (r"mab|nib|aban|gatran|pril|sartan|olol|statin|prazole|conazole|myc
               r"gliflozin|glutide|parin|dipine|lukast|triptan|setron|dronate|tidine|zepam|zolam|profen|coxib|parib|"
               r"vudine|previr|buvir|gravir|navir")
 _DRUG_STEM = re.compile(rf"\w{{3,}}(?:{DRUG_STEMS})", re.IGNORECASE)
+_COMMON_SURNAME_ZIPF = 3.5  # a census surname is read as English from this frequency ("WARD", not "LIM", "HUA")
 
 
 def _mostly_english(value: str) -> bool:
     """Half or more of the words are common English: "PATIENT SAFETY EVENT REPORT", not "NUR AISYAH BINTI" nor
-    "JESSICA CAROLINA ALVES" (a first name is no English word here)."""
+    "JESSICA CAROLINA ALVES" (a first name is no English word here), nor "LIM GEOK HUA" (a surname that is a
+    rare English word is none either)."""
     words = [w for w in value.lower().split() if w not in NAME_PARTICLES]  # "MARIA DAS GRAÇAS FONTOURA"
-    first_names = personal_names()[0]
-    return sum(common_words().get(w, 0.0) >= RARE_ZIPF and fold(w) not in first_names for w in words) * 2 >= len(words)
+    first_names, surnames = personal_names()
+    return sum(common_words().get(w, 0.0) >= (_COMMON_SURNAME_ZIPF if fold(w) in surnames else RARE_ZIPF)
+               and fold(w) not in first_names for w in words) * 2 >= len(words)
 
 
 def plausible_name(value: str) -> bool:
@@ -138,12 +141,18 @@ def _medical_word(word: str) -> bool:
     return any(form in medical_words() for form in (word, word.removesuffix("s"), word.replace("ae", "e")))
 
 
+def known_place(value: str) -> bool:
+    """A big city, or a known town that is no common English word ("SÃO PAULO"; not "TRANSFUSIONAL")."""
+    folded = fold(value)
+    return folded in big_cities() or (folded in places()[0] and english_zipf(folded) < _COMMON_TOWN_ZIPF)
+
+
 def place_like(value: str) -> bool:
     """A place named after a weak cue (a route, a hotel, a hospital's name): a big city, a known town that is no
     common English word, or a rare word that is no medical one ("Varsavia", "KILIMANI"; not "Oral",
     "Intravenous", "PAEDIATRIC", "PAEDIATRICS")."""
     folded = fold(value)
-    known = folded in big_cities() or (folded in places()[0] and english_zipf(folded) < _COMMON_TOWN_ZIPF)
+    known = known_place(value)
     rare = all(english_zipf(word) < _RARE_PLACE_ZIPF and not _medical_word(word) for word in folded.split())
     return (known or rare) and not _DEPARTMENT.search(value) and plausible("LOCATION", value)
 

@@ -27,20 +27,24 @@ _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1
 # "signed by rodonnell3 07:58", "called to A. Moreno by KPATEL2 - read-back"), also in capitals with digits
 # ("Report generated 03/09/2024 08:15 by jkaraitiana   Page 1/6", "Erstellt von skuerten · 23.09.2024"), and
 # before a full stop after a preposition of another language ("door dkuipers.", not "covered by omenturn."), also
-# after a role's abbreviation ("Card updated in Ni-kshay by DEO rkhandagale")
-_AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von)[ \t]+(?:[A-Z]{{2,4}}[ \t]+)?"
+# after a role's abbreviation ("Card updated in Ni-kshay by DEO rkhandagale"), after Swedish "av" after a time
+# ("Utskrift 2024-01-19 10:12 av jober01"; not "anmälan av socialjouren") and before another language's "on"
+# ("Lista elaborada por cramos em 10/09/2024")
+_AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von|(?<=\d[ \t])av)[ \t]+(?:[A-Z]{{2,4}}[ \t]+)?"
                        rf"(?P<v>{LOG_IN}|[A-Z]{{4,}}\d{{1,3}})"
-                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|[ \t]+(?:on[ \t]+)?\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])|"
+                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|[ \t]+(?:(?:on|em|am|le|op|den|el|il)[ \t]+)?"
+                       rf"\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])|"
                        rf"(?:por|par|door|przez|von)[ \t]+(?P<w>{LOG_IN})(?=\.))", re.MULTILINE)
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
 # "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze", a plan's
 # "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr",
 # "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06", "VPN user name: tmokoena.", a printout's
-# "Wydrukował: kzielinska 07:02", a dispatch report's "Req by: jbranham"
+# "Wydrukował: kzielinska 07:02", a dispatch report's "Req by: jbranham", a note's "Cosigned: cboivin (CPSO ...)"
 _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|typist queue|typist|transcription|"
                          rf"translation|utilisateur|usuario|"
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
-                         rf"analista(?: responsável)?|atendente|transcribed|(?:req|requested|taken|logged|approved|"
+                         rf"analista(?: responsável)?|atendente|transcribed|co-?signed|countersigned|"
+                         rf"(?:req|requested|taken|logged|approved|"
                          rf"booked|entered|"
                          rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated|printed|"
                          rf"encoded|keyed|uploaded|scanned|edited|amended|"

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 from megatron_med.curate.phi_checked import find_checked_numbers
 from megatron_med.curate.phi_cjk import find_cjk_names
-from megatron_med.curate.phi_filters import STATES, before_organisation, place_like, plausible, surname_like
+from megatron_med.curate.phi_filters import (
+    STATES,
+    before_organisation,
+    known_place,
+    place_like,
+    plausible,
+    surname_like,
+)
 from megatron_med.curate.phi_lists import find_listed_subjects
 from megatron_med.curate.phi_logins import find_log_ins
 from megatron_med.curate.phi_lowercase import find_lower_case_names
@@ -509,7 +516,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?=[ \t][–-][ \t][A-ZÁÉÍÓÚÂÊÔÃÕÇ][\wÀ-ÿ' ]{2,30}/[A-Z]{2}\b)")),
     ("SSN", re.compile(r"\b[A-Z]{3}P[A-Z]\d{4}[A-Z]\b|(?<=PAN )[A-Z]{5}\d{4}[A-Z]\b|\b\d{3}\.\d{5}\.\d{2}-\d\b")),
     ("ID", re.compile(r"\b(?:Az|AZ|Gz|Aktenzeichen|Geschäftszeichen)\.?[ \t]*:?[ \t]*"
-                      r"(?P<v>(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,28}[A-Za-z0-9])")),
+                      r"(?P<v>\d{1,3} [IVXL]{1,6} \d{1,6}/\d\d\b|"  # a court's register: "61 XVII 1187/22"
+                      r"(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,28}[A-Za-z0-9])")),
     ("NAME", re.compile(r"(?i:first name)[^\n]*?\b(?:MI|M\.I\.|(?i:middle initial))[ \t]*:[ \t]*(?P<t>[A-Z])\b\.?"
                         r"(?=[ \t]*$|[ \t]{2,})", re.MULTILINE)),
     ("LICENSE", re.compile(r"\b(?i:certificate|licen[cs]e) No\.?/Issuing State[ \t]*:[ \t]*"
@@ -732,6 +740,18 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"(?<![\w/.])(?:{_DM_SURE}[ \t]*{_RANGE_JOIN}[ \t]*{_DAY_NUM}/{_MONTH_NUM}|"
                         rf"{_DAY_NUM}/{_MONTH_NUM}[ \t]*{_RANGE_JOIN}[ \t]*{_DM_SURE})(?![\w/]|[.,]\d)")),
     ("DATE", re.compile(rf"(?<![\w/.])(?P<v>{_DM_SURE})(?:[ \t]+(?:(?:[01]\d|2[0-3])[:.][0-5]\d\b)|(?=[:;][ \t]))")),
+    # round 43: a day and month that cannot be a fraction ending a sentence ("hemiarthroplasty (Exeter stem) 25/5.
+    # Previous: ..."); a US month and day after an event ("delivery 5/15", "appt 3/21"; not "2/14 nodes"); the
+    # suburb before an Australian state and postcode ("Newcomb VIC 3219"); a city in capitals ending a hospital's
+    # heading after a dash ("HOSPITAL UNIVERSITÁRIO VILA MARIANA – SÃO PAULO")
+    ("DATE", re.compile(rf"(?<![\w/.])(?P<v>{_DM_SURE})(?=\.[ \t]+[A-Z])")),
+    ("DATE", re.compile(r"\b(?i:delivery|delivered|due|scheduled|booked|appointment|appt|surgery|admitted|admission|"
+                        r"discharged|discharge|visit|started|stopped|until|dated|expires|expiry)[ \t]+"
+                        r"(?P<v>(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\d/]|[.,]\d)")),
+    ("LOCATION", re.compile(r"(?:(?<=, )|^)(?P<v>(?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]{2,})"
+                            r"(?= (?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT) \d{4}\b)", re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?:HOSPITAL|CLINIC|CLÍNICA|CLINICA|CENTRE|CENTER|INFIRMARY|INSTITUTE|INSTITUTO)\b"
+                            r"[^\n]*?[ \t][–—-][ \t](?P<c>[A-ZÀ-Þ]{3,}(?:[ ][A-ZÀ-Þ]{2,})?)[ \t]*$", re.MULTILINE)),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -774,6 +794,16 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:,\s+\d{1,2}\.?\s?(?:tv|th|mf|sal|tr)\b\.?|,[ \t]*lgh\.?[ \t]*\d{4})?|"
                             r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ring)"
                             r"\s+\d{1,4}[a-z]?\b")),
+    # a German street named with a preposition ("Am Deich 48", "An der Alster 3"; not "Am Surg 2019;85"), a Dutch
+    # street without a suffix before its postcode ("Oudenoord 340, 3513 EX Utrecht")
+    ("LOCATION", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Vor dem)"
+                            r" (?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                            r"November|Dezember|Jahr|Alter|Rahmen|Verlauf|Bereich)\b)"
+                            r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?!(?:19|20)\d\d)\d{1,3}[a-z]?"
+                            r"(?![\d;:/.,]\d|\w)|"
+                            r"\b(?:[A-Z][a-z'’-]+ ){0,2}(?!(?:Room|Ward|Unit|Suite|Level|Floor|Postbus|Page|Kamer|"
+                            r"Box|Bed)\b)[A-Z][a-z'’-]{3,} \d{1,4}[a-z]?"
+                            r"(?=,?[ \t]+[1-9]\d{3} ?[A-Z]{2}\b)")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
     # a postcode and its town after a separator: "· 50996 Köln", "· 2502 Biel/Bienne", "1021, 379 01 Třeboň",
     # "12, 1 tr, 131 38 Nacka", an Argentine CPA "S2000DSN Rosario"
@@ -1013,8 +1043,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?=[ \t]{1,3}[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
     ("LOCATION", re.compile(r"(?<=, )(?P<t>[A-Z]{3,}(?: [A-Z]{3,})?)"
                             r"(?=[ \t]{1,3}[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b)")),
-    # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm"
-    ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref)\.?:?[ \t]*"
+    # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm", "Dict. EC/ab"
+    ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref|dict|dictated|dikt|diktiert)\.?:?[ \t]*"
                         r"(?P<v>[A-Z][A-Za-z]{0,3}/[a-z]{1,4})(?!\w)")),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
@@ -1148,7 +1178,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     ("NAME", r"patient|pt|resident|proband|client|member|subject|interpreter|caller|visitor|employee|student",
      rf"(?:,|\s+(?:is|was|named))?\s+(?P<v>{_NAME_2PLUS})"),
     # a first name alone after a role: "day RN Priya", "triage nurse Coralie", "scribe Tomasz"
-    ("NAME", r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
+    ("NAME", r"nurse specialist|specialist nurse|nurse practitioner|"
+             r"rn|lpn|cna|chw|hsa|vht|asha|nurse|scribe|aide|pharmacist|midwife|chaplain|interpreter|therapist|"
              r"tech|porter|driver|sho|ho|fy1|fy2|jho|rmo|jmo|hmo|spr|registrar|houseman|cnm|cns|anp|hca|physio|msw|sn|"
              r"manager|"
              r"physiotherapist|orthotist|phlebotomist|radiographer|sonographer|"
@@ -1159,6 +1190,10 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
              r"domestic helper|live-in helper",
      rf"[ \t]+(?!(?:Fax|Tel|Phone|Mobile|Bleep|Pager|Entered|Signed|Review)\b)(?P<v>{NAME})(?![\w(])"),
     ("NAME", r"child|baby|infant", r"[ \t]+(?P<v>[A-Z][a-z]{2,})\b"),  # "child Tanvir", not "BABY BAND"
+    # a Swedish relative's full name after a label or a comma: "Närstående: make Per Lindgren" (the husband; "Per"
+    # is a given name here)
+    ("NAME", r"(?<=[:,;(] )(?:make|maka|sambo|hustru|dotter|dottern|sonen|bror|syster|svärson|svärdotter|barnbarn)",
+     rf"[ \t]+(?P<t>{_NAME_2PLUS})(?![\w(])"),
     # "Handed over by: Nurul 0715", "handed over to day F1 Luca:", "to night dispatcher Akinyi"
     ("NAME", r"handed over (?:to|by)|taken over by|handover (?:to|from)",
      r":?[ \t]+(?:(?:day|night|late|early)[ \t]+)?(?:(?:dispatcher|nurse|sister|F1|F2|FY1|FY2|SHO|HO|MO|RN|EN|SN)"
@@ -1312,6 +1347,10 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if "p" in pattern.groupindex:  # a place after a weak cue: it must look like one
                 if place_like(m["p"]):
                     yield *m.span("p"), kind
+                continue
+            if "c" in pattern.groupindex:  # a town after a strong cue's end: a known one
+                if known_place(m["c"]) and plausible(kind, m["c"]):
+                    yield *m.span("c"), kind
                 continue
             if "s" in pattern.groupindex:  # a name in capitals after a title or before a degree
                 if surname_like(m["s"]):

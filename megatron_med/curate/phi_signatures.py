@@ -14,7 +14,8 @@ from megatron_med.curate.phi_logins import LOG_IN, not_a_word
 from megatron_med.curate.phi_words import common_words
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
-                            r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|"
+                            r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|rn|"
+                            r"hz\.?|hdz\.?|handzeichen|"
                             r"clinician|operator|carer|driver|chauffeur|"
                             r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client|"
                             r"firma|assinatura|unterschrift|podpis|handtekening|underskrift)")
@@ -45,6 +46,7 @@ _NAME_HEADER = re.compile(r"(?i)(?:[^/|;,\t]{1,20} ?/ ?)?(?:(?:patient|pt|client
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:,? [^\W\d_][\w'’.-]*){0,5}")
 _EMPTY_CELL = frozenset("vacant empty declined unknown zzunknown none nil pending closed blocked reserve reserved "
                         "free cleaning tbc tba dna male female masculin féminin masculino femenino nn x".split())
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 _NHI_HEADER = re.compile(r"(?i)NHI(?: no\.?| number)?")
 _NHI_VALUE = re.compile(r"[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})")
 # the place columns of a register: "Suburb", "Dirección", "Comuna", "Wohnort", "Miejscowość"
@@ -61,7 +63,8 @@ _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
                          re.MULTILINE)
 _LOG_IN_CELL = re.compile(LOG_IN)
-_SIGNER_VALUE = re.compile(r"(?:[^\W\d_]\.?){2,4}|[A-Z][a-z]{2,14}")  # "DK", "jb", "J.B.", "C.ÓS", "sali", "Priya"
+# "DK", "jb", "J.B.", "C.ÓS", "sali", "Priya", "T. Vogt"
+_SIGNER_VALUE = re.compile(r"(?:[^\W\d_]\.?){2,4}|[A-Z][a-z]{2,14}|[A-Z]\. ?[A-Z][a-zäöüß]{2,14}")
 # a medication chart's day columns ("ma 14-04", "Tue 3/9", "12.05."), whose cells are the initials of who gave the dose
 _DAY_HEADER = re.compile(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim)"
                          r"\.?[ ])?(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:\d\d){1,2}|\.)?")
@@ -110,6 +113,13 @@ _DASH_INITIALS = re.compile(r"(?:(?<=[.)])[ \t]+—|^[ \t]*[–—-][ \t]*)(?P<v
                             r"\b(?i:done|given|sent|taken|seen|checked|chased)[ \t]+[–—-][ \t]+(?P<t>[A-Z])[ \t]*$",
                             re.MULTILINE)
 
+# a log entry's initials at its line's end after a gap, the line starting with its date and time: "05/03   03:14
+# EVENT 1 from sleep ... Obs normal.   MB"
+_LOG_LINE_INITIALS = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|\d{4}-\d\d-\d\d)[ \t]+"
+                                r"(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]+\S[^\n]*?(?<=[\w.)%])[ \t]{3,}"
+                                r"(?P<v>[A-Z]{2,3})[ \t]*$",
+                                re.MULTILINE)
+
 # a log entry signed off after two dashes: "... verstuurd. -- M. de Groot", "... (BIG 19054783201). -- MdG"
 _DASH_SIGN_OFF = re.compile(r"(?<=[\w.)])[ \t]+--[ \t]+(?P<v>(?:[A-Z]\.[ ]?){1,2}(?:(?:de|van|der|den|ter|ten) ){0,2}"
                             r"[A-Z][\w'’-]+|[A-Za-z]{2,4})[ \t]*$", re.MULTILINE)
@@ -132,7 +142,10 @@ def _register_name(value: str) -> bool:
 
 
 def _cell_name(value: str) -> bool:
-    """A person's name in a register's name column, not a placeholder ("vacant", "EMPTY - HPV clean")."""
+    """A person's name or dotted initials in a register's name column ("E.G.P.L."), not a placeholder ("vacant",
+    "EMPTY - HPV clean")."""
+    if _DOTTED_INITIALS.fullmatch(value):
+        return True
     return (_NAME_CELL.fullmatch(value) is not None
             and not any(word.strip(",").lower() in _EMPTY_CELL for word in value.split())
             and (_register_name(value) if value.isupper() else plausible_name(value)))
@@ -215,7 +228,8 @@ def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Call
             names = [cell.strip(' \t"') for _, cell in cells]
             data_row = any(c.isdigit() for name in names for c in name)
             for rule, (header, kind, accept) in enumerate(_TABLE_COLUMNS):
-                found = [i for i, name in enumerate(names) if header.fullmatch(name)]
+                found = [i for i, name in enumerate(names)  # not a role's value in a data row: "RN" under "role"
+                         if header.fullmatch(name) and not (data_row and name.lower() in _NOT_A_SIGNER)]
                 if found and not (data_row and columns[rule][0]):
                     columns[rule] = found, len(cells)
                     continue
@@ -306,6 +320,10 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _DASH_INITIALS.finditer(text):
         if m.group("t") or _signer(m.group("v")):
             yield *m.span("t" if m.group("t") else "v"), "NAME"
+    for m in _LOG_LINE_INITIALS.finditer(text) if "   " in text else ():
+        if _signer(value := m.group("v")) and (len(value) == 2 or common_words().get(value.lower(), 0.0) < 3.5):
+            # not a status word: "RED"
+            yield m.start("v"), m.end("v"), "NAME"
     for m in _DASH_SIGN_OFF.finditer(text) if " -- " in text else ():
         if "." in m.group("v") or _signer(m.group("v")):
             yield m.start("v"), m.end("v"), "NAME"

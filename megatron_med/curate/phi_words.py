@@ -163,6 +163,7 @@ OTHER_MONTHS = (
     "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "  # cy
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "  # ga
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "  # pl
+    "styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień "  # pl nominative
     "farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "  # Solar Hijri (with 13xx/14xx)
     "muharram safar rajab shaban sha'ban ramadan ramzan shawwal "  # Hijri (with a year such as 1445)
     "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "  # mi

@@ -40,6 +40,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
                  "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
                  "medical_text_test69", "medical_text_test70", "medical_text_test71", "medical_text_test72",
+                 "medical_text_test73", "medical_text_test74",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -723,6 +724,30 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "BD [[DATE|28/2]]: Salmonella; stop [[DATE|7/3]]\n"
     "[[LOCATION|2305-35 Thorncliffe Park Dr]]\ncompleted 14/7 course; 18/12 old; pain 3/10 - 6/10; 1/2 - 3/4 tab; "
     "stop 1/2 dose",
+    # geriatric and neurology records: a dictation's initials after "Dict.", a German street named with a
+    # preposition and a court's file number in Roman numerals, signers under "Hz." and "RN" (a dotted initial and a
+    # surname too), dotted initials under "Paciente", a log entry's initials at its line's end, a resident's name in
+    # capitals, a Japanese name after an English role, a nurse specialist, a Swedish husband, a Dutch street before
+    # its postcode, Polish months in the nominative, log-ins after Swedish "av", before Portuguese "em" and after
+    # "Cosigned:", a US month and day after a delivery, a day and month ending a sentence, a suburb before an
+    # Australian state and a city ending a hospital's heading; not a journal's volume, a German month, a power, a
+    # score, nodes over nodes, "make sure" nor a department ending a heading
+    "Dict. [[NAME|EC/ab]]\n[[LOCATION|Am Deich 48]]; Am Surg 2019;85:12; Am J Med 45; Im [[DATE|Mai 2019]]\n"
+    "AG [[LOCATION|Bremen]], Az. [[ID|61 XVII 1187/22]]\n\n"
+    "Uhrzeit | Lagerung     | Hz.\n12:00   | 30° links    | [[NAME|mb]]\n22:00   | 30° erhöht   | [[NAME|T. Vogt]]\n"
+    "18:00   | 30° rechts   | [[NAME|A.Ö.]]\n\n"
+    "Chair | Time  | Batch | RN\n1 | 08:00 | [[DEVICE|H0427B08]] | [[NAME|SR]]\n\n"
+    "| # | Paciente | Idade |\n|---|---|---|\n| 3 | [[NAME|E.G.P.L.]] | 7 |\n\n"
+    "[[DATE|05/03]]   03:14   EVENT 1 from sleep, 35 s. Obs normal.   [[NAME|MB]]\n"
+    "Resident: [[NAME|LIM GEOK HUA]]   Bed 3-14\nOperator: [[NAME|石川 達也]]\n"
+    "MS nurse specialist [[NAME|Kiri Tamatea]]\nNärstående: make [[NAME|Per Lindgren]]; make sure to call\n"
+    "[[LOCATION|Oudenoord 340]], [[LOCATION|3513 EX]] [[LOCATION|Utrecht]]\n"
+    "od [[DATE|kwiecień 2025]] do [[DATE|październik 2025]]\n"
+    "Utskrift [[DATE|2024-01-19]] 10:12 av [[NAME|jober01]]\n"
+    "Lista elaborada por [[NAME|cramos]] em [[DATE|10/09/2024]] 16:20\nCosigned: [[NAME|cboivin]]\n"
+    "bed delivery [[DATE|5/15]]. Hemiarthroplasty [[DATE|25/5]]. MMSE 25/30. Power 4/5. 2/14 nodes positive.\n"
+    "Lives at [[LOCATION|3/27 Bellarine Hwy]], [[LOCATION|Newcomb]] VIC [[LOCATION|3219]]\n"
+    "HOSPITAL UNIVERSITÁRIO – [[LOCATION|SÃO PAULO]]\nCENTRE FOR CLINICAL RESEARCH – NEUROLOGY",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
