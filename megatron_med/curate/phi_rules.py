@@ -802,7 +802,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?!(?:19|20)\d\d)\d{1,3}[a-z]?"
                             r"(?![\d;:/.,]\d|\w)|"
                             r"\b(?:[A-Z][a-z'’-]+ ){0,2}(?!(?:Room|Ward|Unit|Suite|Level|Floor|Postbus|Page|Kamer|"
-                            r"Box|Bed)\b)[A-Z][a-z'’-]{3,} \d{1,4}[a-z]?"
+                            rf"Box|Bed|{MONTH_FULL}|Sept)\b)[A-Z][a-z'’-]{{3,}} \d{{1,4}}[a-z]?"
                             r"(?=,?[ \t]+[1-9]\d{3} ?[A-Z]{2}\b)")),
     ("LOCATION", re.compile(r"(?<=, )(?!(?:19|20)\d\d\b)\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]+\b)")),
     # a postcode and its town after a separator: "· 50996 Köln", "· 2502 Biel/Bienne", "1021, 379 01 Třeboň",

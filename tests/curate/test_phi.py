@@ -731,7 +731,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     # its postcode, Polish months in the nominative, log-ins after Swedish "av", before Portuguese "em" and after
     # "Cosigned:", a US month and day after a delivery, a day and month ending a sentence, a suburb before an
     # Australian state and a city ending a hospital's heading; not a journal's volume, a German month, a power, a
-    # score, nodes over nodes, "make sure" nor a department ending a heading
+    # score, nodes over nodes, "make sure", a date before a scan's abbreviation nor a department ending a heading
     "Dict. [[NAME|EC/ab]]\n[[LOCATION|Am Deich 48]]; Am Surg 2019;85:12; Am J Med 45; Im [[DATE|Mai 2019]]\n"
     "AG [[LOCATION|Bremen]], Az. [[ID|61 XVII 1187/22]]\n\n"
     "Uhrzeit | Lagerung     | Hz.\n12:00   | 30° links    | [[NAME|mb]]\n22:00   | 30° erhöht   | [[NAME|T. Vogt]]\n"
@@ -746,6 +746,7 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Utskrift [[DATE|2024-01-19]] 10:12 av [[NAME|jober01]]\n"
     "Lista elaborada por [[NAME|cramos]] em [[DATE|10/09/2024]] 16:20\nCosigned: [[NAME|cboivin]]\n"
     "bed delivery [[DATE|5/15]]. Hemiarthroplasty [[DATE|25/5]]. MMSE 25/30. Power 4/5. 2/14 nodes positive.\n"
+    "On [[DATE|July 21, 2016]] CT showed growth\n"
     "Lives at [[LOCATION|3/27 Bellarine Hwy]], [[LOCATION|Newcomb]] VIC [[LOCATION|3219]]\n"
     "HOSPITAL UNIVERSITÁRIO – [[LOCATION|SÃO PAULO]]\nCENTRE FOR CLINICAL RESEARCH – NEUROLOGY",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
