@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from megatron_med.curate.config import PhiConfig
 from megatron_med.curate.lexicon import medical_vocabulary
+from megatron_med.curate.phi_cjk import cjk_repeats
 from megatron_med.curate.phi_filters import eponym_at, plausible, tagged_value_plausible
 from megatron_med.curate.phi_gazetteer import Gazetteer
 from megatron_med.curate.phi_ocr import ocr_repaired
@@ -177,10 +178,10 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
                         tokens.setdefault(tok.upper(), span.kind)
                     elif tok.isupper() and span.kind == "NAME" and name_like(tok):
                         tokens.setdefault(tok.title(), "NAME")  # "Jaylen" of WHITFIELD, JAYLEN R
+    found = [Span(*m) for m in cjk_repeats(text, ((text[s.start:s.end], s.kind) for s in spans))]
     if not tokens:
-        return spans
+        return spans + found
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")\b(?!&)")
-    found = []
     for m in pattern.finditer(text):
         initial = _INITIAL_BEFORE.search(text, max(0, m.start() - 3), m.start())
         start = initial.start() if initial and initial[1] in initials_of.get(m.group(), ()) else m.start()

@@ -16,9 +16,9 @@ name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-_HAN = "\u4e00-\u9fff"
+_HAN = "\u3005\u4e00-\u9fff"  # with the repeat mark of 佐々木
 _HANGUL = "\uac00-\ud7a3"
 # the commonest Chinese family names, simplified and traditional forms
 _HAN_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭"
@@ -58,15 +58,41 @@ _CJK = re.compile(rf"[{_HAN}{_HANGUL}]")
 _ROMANISED_GLOSS = re.compile(rf"(?:(?<![{_HAN}])[{_HAN_SURNAMES}][{_HAN}]{{1,2}}|"
                               rf"(?<![{_HANGUL}])[{_HANGUL_SURNAMES}][{_HANGUL}]{{1,2}}) "
                               rf"\((?P<v>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){{1,3}})\)")
+# Japanese: the commonest family names, a name after a person's label (患者氏名, 主治医, 術者, 記載者, 承認 ...) or a
+# relative's word (長男, 長女, 妻 ...), and a family and given name before an honorific (様, さん, 殿)
+_JA_SURNAMES = ("佐藤|鈴木|高橋|髙橋|田中|伊藤|渡辺|渡邊|渡部|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|"
+                "斎藤|斉藤|清水|山崎|森|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|"
+                "村上|遠藤|青木|坂本|福田|太田|西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|"
+                "中山|和田|石田|森田|上田|原|柴田|酒井|工藤|横山|宮崎|宮本|内田|高木|安藤|島田|谷口|大野|丸山|"
+                "今井|高田|藤本|武田|村田|上野|杉山|増田|小山|大塚|平野|菅原|久保|松井|千葉|岩崎|桜井|木下|野口|"
+                "松尾|菊地|野村|新井|林|西田|大橋|北村|望月|片山|川口|関|菅野|吉川|小島|水野|山内|樋口|服部")
+_JA_PERSON_LABEL = ("氏名|患者氏名|患者名|主治医|担当医|術者|執刀医|介助医|麻酔科?医|看護師|記載者|記録者|確認者|"
+                    "承認者?|管理者|報告者|報告医|読影医|依頼医|指示医|申請者|説明者|同席者|キーパーソン|検査者|"
+                    "実施者|記入者|作成者|医師名|署名")
+_JA_RELATIVE = "長男|長女|次男|次女|三男|三女|夫|妻|息子|娘|実母|実父|母|父|姉|妹|兄|弟|孫|配偶者"
+_JA_FULL_NAME = (rf"[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}])(?![{_HAN}\d])")
+_JA_NAME = re.compile(rf"(?:(?:{_JA_PERSON_LABEL})[ \t]*[:：]?[ \t\u3000]*(?:(?:Ns|Dr)\.?[ \t]*)?"
+                      rf"(?:(?:{_JA_RELATIVE})[ \t\u3000]+)?|(?<![{_HAN}])(?:{_JA_RELATIVE})[ \t\u3000]+)"
+                      rf"(?P<v>{_JA_FULL_NAME}|(?:{_JA_SURNAMES})(?![{_HAN}]))|"
+                      rf"(?<![{_HAN}])(?P<h>{_JA_FULL_NAME})(?=[ \t\u3000]*(?:様|さん|殿))")
+# a Japanese address's city, ward, town or village after its prefecture or city: 大阪府豊中市, 神奈川県川崎市中原区
+_JA_ADDRESS = re.compile(rf"(?:(?<=[都道府県])|(?<=[{_HAN}][市郡]))[{_HAN}]{{1,3}}?[市区町村]")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")  # Japanese text; Chinese has no kana
 _HALF_WIDTH_KANA_NAME = re.compile(r"[\uff66-\uff9d][\uff66-\uff9f]+[ \u3000][\uff66-\uff9d][\uff66-\uff9f]+")
-# also after the honorific 様 in full-width brackets: "髙橋 由紀子 様（タカハシ ユキコ）"
-_KATAKANA_GLOSS = re.compile(r"(?:(?<=[A-Za-z] \()|(?<=様（)|(?<=様 （))[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
+# also after the honorific 様 or a name in Chinese characters, in brackets: "髙橋 由紀子 様（タカハシ ユキコ）",
+# "佐々木 美代子 (ササキ ミヨコ)"
+_KATAKANA_GLOSS = re.compile(rf"(?:(?<=[A-Za-z] \()|(?<=様（)|(?<=様 （)|(?<=[{_HAN}] \()|(?<=[{_HAN}]（))"
+                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
                              r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=[)）])")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
 
 
-def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana."""
+def find_cjk_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana, and (start, end,
+    "LOCATION") for the cities, wards and towns of a Japanese address."""
+    if _KANA.search(text):
+        for m in _JA_ADDRESS.finditer(text):
+            yield m.start(), m.end(), "LOCATION"
     for pattern in (_HALF_WIDTH_KANA_NAME, _KATAKANA_GLOSS):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "NAME"
@@ -81,6 +107,31 @@ def find_cjk_names(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "NAME"
     for m in (*_LABELLED.finditer(text), *_ROLE_LABELLED.finditer(text)):
         yield m.start("v"), m.end("v"), "NAME"
+    for m in _JA_NAME.finditer(text):
+        group = "v" if m.start("v") >= 0 else "h"
+        yield m.start(group), m.end(group), "NAME"
     for m in _BEFORE_TITLE.finditer(text):
         group = "v" if m.start("v") >= 0 else "k"
         yield m.start(group), m.end(group), "NAME"
+
+
+_CJK_WORD = re.compile(rf"[{_HAN}{_HANGUL}\u3041-\u30ff][{_HAN}{_HANGUL}\u3041-\u30ff \u3000]*")
+_ADMINISTRATIVE_SUFFIX = "市区町村郡"  # 豊中市: the city is 豊中 in 豊中市立病院 and 豊中みどり訪問看護ステーション
+
+
+def cjk_repeats(text: str, found: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) for every other occurrence of a name or place in these scripts found once ((value, kind)
+    pairs): a place of two characters or more, a name with its given name or of three characters (a family name
+    alone is an eponym's too: 木村 of 木村・竹本分類). Nothing marks a word's edge in these scripts, so they are
+    found inside longer runs, and a town found with its suffix (豊中市) is found without it too."""
+    values: dict[str, str] = {}
+    for value, kind in found:
+        if _CJK_WORD.fullmatch(value) and (kind == "LOCATION" and len(value) >= 2 or kind == "NAME" and
+                                           (" " in value or len(value) >= 3)):
+            values.setdefault(value, kind)
+            if kind == "LOCATION" and len(value) >= 3 and value[-1] in _ADMINISTRATIVE_SUFFIX:
+                values.setdefault(value[:-1], kind)
+    if values:
+        pattern = re.compile("|".join(map(re.escape, sorted(values, key=len, reverse=True))))
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), values[m.group()]

@@ -32,14 +32,15 @@ _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1
 # ("Lista elaborada por cramos em 10/09/2024")
 _AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von|(?<=\d[ \t])av)[ \t]+(?:[A-Z]{{2,4}}[ \t]+)?"
                        rf"(?P<v>{LOG_IN}|[A-Z]{{4,}}\d{{1,3}})"
-                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|[ \t]+(?:(?:on|em|am|le|op|den|el|il)[ \t]+)?"
-                       rf"\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])|"
+                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|"
+                       rf"[ \t]+(?:(?:on|em|am|le|op|den|el|il)[ \t]+)?\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])|"
                        rf"(?:por|par|door|przez|von)[ \t]+(?P<w>{LOG_IN})(?=\.))", re.MULTILINE)
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
 # "Organizer account jmarchand", "Typist queue: aoconnell", "Transcription/translation: mschulze", a plan's
 # "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr",
 # "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06", "VPN user name: tmokoena.", a printout's
-# "Wydrukował: kzielinska 07:02", a dispatch report's "Req by: jbranham", a note's "Cosigned: cboivin (CPSO ...)"
+# "Wydrukował: kzielinska 07:02", a dispatch report's "Req by: jbranham", a note's "Cosigned: cboivin (CPSO ...)",
+# a French chart's "saisie cdurand", a Swedish secretary's "sekr. kjoh", a Japanese form's "入力者: watanabe.k"
 _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|typist queue|typist|transcription|"
                          rf"translation|utilisateur|usuario|"
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
@@ -49,8 +50,11 @@ _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|t
                          rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated|printed|"
                          rf"encoded|keyed|uploaded|scanned|edited|amended|"
                          rf"exported) by|"
-                         rf"wydrukował[a]?|gedruckt von|imprimé par|impreso por)"
+                         rf"wydrukował[a]?|gedruckt von|imprimé par|impreso por|saisie|sekr\.|入力者)"
                          rf"[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+# after a colon and before a date: "Wprowadzono do SMPT: mkaczmarczyk 09.07.2024 13:12" (not a file's name,
+# "Plik: lista_skrining_osrodek12 2024-04-30.xlsx")
+_BEFORE_DATE = re.compile(rf"(?<=[:：])[ \t]+(?P<v>{LOG_IN})(?=[ \t]+\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?![\w.]))")
 # a short log-in closing a printout's line: "Printed from DonorBase 4.2 - user ikj"
 _SHORT_USER = re.compile(r"\buser[ \t]+(?P<v>[a-z]{2,3}\d{0,2})[ \t]*$", re.MULTILINE)
 # a sign-off after two dashes at a line's end, perhaps before its date: "Provisional rating +50. -- rkwok 16/06/2025"
@@ -68,9 +72,11 @@ def not_a_word(value: str) -> bool:
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por"/"von" or
-    after a user, account, typist, clerk or reviewer label, or signing off after two dashes."""
-    for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER, _SHORT_USER, _SIGN_OFF):
+    after a user, account, typist, clerk or reviewer label, after a colon and before a date, or signing off after
+    two dashes."""
+    for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER, _SHORT_USER, _SIGN_OFF, _BEFORE_DATE):
         for m in pattern.finditer(text):
             group = "w" if "w" in pattern.groupindex and m.group("w") else "v"
             if not_a_word(m.group(group)):
                 yield m.start(group), m.end(group), "NAME"
+

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from megatron_med.curate.phi_checked import find_checked_numbers
-from megatron_med.curate.phi_cjk import find_cjk_names
+from megatron_med.curate.phi_cjk import find_cjk_spans
 from megatron_med.curate.phi_filters import (
     STATES,
     before_organisation,
@@ -34,7 +34,7 @@ _LETTER = "a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f'’"  # with Latin-1 and Extended-
 _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][{_LETTER}]*"
                rf"(?:-[{_UPPER}a-z][{_LETTER}]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
-             r"ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap|a/l|a/p|s/o|d/o) )")
+             r"ibn|mac|st\.|Ó|Ní|Nic|Mac|Ua|Te|ap|a/l|a/p|s/o|d/o|vd) )")
 _CAPS_PARTICLE = r"(?:(?:VAN|VON|DE|DA|DEL|DELA|DER|DEN|DOS|DU|LE|LA|TER|BIN|BINTI|AL|EL|MAC|ST\.?) )"
 NAME = rf"{_NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{_NAME_TOKEN}){{0,4}}"  # "Annelie van der Merwe"
 _NAME_2PLUS = rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{1,2}}"
@@ -47,8 +47,8 @@ _NAME_INVERTED = (rf"{_PARTICLE}{{0,2}}{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN
                   rf"{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{0,2}}(?![a-zA-Z])")
 _NAME_LOWER = r"[a-z][a-z'’-]+,[ \t]?(?:[a-z][a-z'’-]+|[a-z]\.?)(?![a-zA-Z])"  # "nguyen, j.", "okafor, chidinma"
 _LABELLED_NAME = rf"(?:{_NAME_INVERTED}|{NAME}|{_NAME_LOWER})"
-# "OÄ Dr. Sevim Kaya", an Austrian "Mag. Theresia Grünwald"
-_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Hon|Prof|Doctor|OÄ|OA|FÄ|FA|PD|Mag|DI|Ing)\.?\s+){1,2}"
+# "OÄ Dr. Sevim Kaya", an Austrian "Mag. Theresia Grünwald", an Egyptian "Eng. Karim"
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Hon|Prof|Doctor|OÄ|OA|FÄ|FA|PD|Mag|DI|Ing|Eng)\.?\s+){1,2}"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -56,10 +56,13 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+_STAFF_LABEL = r"\b(?:Nurses|Scrub|Circulating|Witness(?:es)?)[ \t]*:[ \t]*"
+_NOT_A_ROLE = r"(?!(?:RN|EN|SN|CN|NA|NP|HCA|LPN|CNA|ANP|CNS|ODP|OT|RT|PT|SLT|MO|HO|RMO|SHO|ICU|ED|OR)\b)"
+_NOT_FRACTION = r"(?!(?:1/[2-4]|[23]/[34])[ \t])"  # "Take 1/2 and ...", "3/4 2019 cohort"
 # a day and month no fraction or British shorthand of days and months ("14/7", "18/12") reads as: a day above 12
 # with a month other than 7 or 12 unless padded, or any day with a padded month ("28/2", "14/10", "15/07", "5/03")
 _DM_SURE = r"(?:(?:1[3-9]|2\d|3[01])/(?:0?[1-689]|07|1[01])|(?:0?[1-9]|[12]\d|3[01])/0[1-9])(?![\d/])"
-_RANGE_JOIN = r"(?:&|and|to|-|–|und|bis|og|och|en|y|et|e|a)"
+_RANGE_JOIN = r"(?:&|\+|and|to|-|–|und|bis|og|och|en|y|et|e|a)"
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
@@ -159,7 +162,7 @@ _LABELLED: list[tuple[str, str]] = [
             r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
             r"NI|NINO"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission|"
-            r"historii choroby"),
+            r"historii choroby|ficha(?: cl[íi]nica)?"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
                     r"Medicaid|Medicare|group|HICN|MBI|payer"),
     ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card|folio"),
@@ -174,7 +177,7 @@ _LABELLED: list[tuple[str, str]] = [
            r"encounter|visit|requisition|order|claim|ticket|reference|ref|tracking|identifier|report|ID|"
            r"tag|wristband|referral|booking|confirmation|kit|locum|UCI|UMI|PNR|parte|atestado|denuncia|"
            r"cluster|clustercode|expediente|matrícula|matricula|protocolo|recibo|receipt|UPI|UPN|"
-           r"bib|empleado|trabajador|funcionário|personalnummer"),
+           r"bib|empleado|trabajador|funcionário|personalnummer|processo|demande"),
 ]
 # an initial and a word that are a rhythm or an organism, not a name: "A. Fib", "H. Pylori", "E. Coli"
 _ROLE_IN_BRACKETS = (r"(?:dietitian|dietician|social worker|co-?ordinator|nurse|physio(?:therapist)?|pharmacist|"
@@ -221,18 +224,27 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("LOCATION", re.compile(r"\b\d{1,6}(?: [NSEW])?(?: [A-Z][A-Z'-]+){1,3} (?:ST|STREET|AVE|AVENUE|RD|ROAD|LN|LANE|DR|"
                             r"DRIVE|BLVD|CT|COURT|WAY|PL|PLACE|TRL|TRAIL|PKWY|CIR|HWY|TER|TERRACE|SQ|CRES|CLOSE)\b"
                             r"(?:,? (?:APT|UNIT|STE|SUITE|#) ?[\w-]+)?")),
-    # a d/m date that opens a chart line, before a time: "6/3 0940 | ..."
-    ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DAY_NUM}/{_MONTH_NUM})(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)",
-                        re.MULTILINE)),
+    # a d/m (or US m/d) date that opens a chart line, before a time: "6/3 0940 | ...", "07/23 0540  Dr ..."
+    ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DAY_NUM}/{_MONTH_NUM}|{_MONTH_NUM}/{_DAY_NUM})"
+                        r"(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)", re.MULTILINE)),
+    # a day and month before "and" and a full date: "19/01 e 26/01/2024"; a Swedish day and month before a
+    # year after a space: "undersökning 12/3 2019"
+    ("DATE", re.compile(rf"(?<![\d/.,]){_NOT_FRACTION}(?P<v>{_DAY_NUM}/{_MONTH_NUM})"
+                        rf"(?=[ \t]+(?:e|and|und|et|y|i|och|og|en|&)[ \t]+{_DAY_NUM}/{_MONTH_NUM}/(?:{_YEAR}|\d\d)\b)|"
+                        rf"(?<![\d/.,]){_NOT_FRACTION}{_DAY_NUM}/{_MONTH_NUM} {_YEAR}(?![\d/.,]\d)")),
+    # a Japanese postcode after its mark: "〒560-0002"
+    ("LOCATION", re.compile(r"(?<=〒)[ \t]?(?P<v>\d{3}-\d{4})\b")),
+    # a Brazilian court case number (CNJ): "processo nº 5004817-71.2023.4.04.7112"
+    ("ID", re.compile(r"\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b")),
     # honorifics of other languages: "mw. de Graaf", "dhr. A. Bakkali", "Bapak Slamet", "Frau Weber", "Sr. Grace"
     ("NAME", re.compile(r"\b(?:mw|mevr|dhr|Mw|Mevr|Dhr|Mevrouw|Meneer|Herr|Frau|Mme|Mlle|Madam|Mdm|Sr|Sra|Srta|"
-                        r"Señor|Señora|"
+                        r"Señor|Señora|Hr|Eng|"
                         r"Senhor|Senhora|Bapak|Pak|Ibu|Puan|Encik|Cik|Tuan|Haji|Hajah|Hajjah|Datuk|Dato'?|Sheikh|Shri|En|Pn|Mzee|"
                         r"Smt|Kumari|Alhaji|Alhaja|Ustaz|Ustazah|Khun|Ato|W/ro|Woizero|Mst|"
                         r"WO[12]|LTCOL|LT COL|MAJ|CAPT|2LT|SGT|SSGT|CPL|LCPL|PTE|BRIG|FLTLT|SQNLDR|WGCDR|"
                         r"[123]SG|CFC|LCP)\.?[ \t]+"
                         rf"(?P<v>(?:[A-Z]\.[ ]?){{0,3}}(?:\([A-Z][a-z]+\)[ ])?"  # "mw. J.M. (Joyce) van der Linden"
-                        rf"(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te) )?"
+                        rf"(?:(?:van der|van den|van de|van|de|der|den|ten|ter|te|vd) )?"
                         rf"{_NAME_TOKEN}(?: {_PARTICLE}?{_NAME_TOKEN}){{0,3}})")),
     # exports: an HL7 person name "|HARGROVE^DOLORES^ANNE^^^^L|", "1447382956^OKAFOR^CHIDI^E^^DR"; a quoted
     # "Surname, Given" field of a CSV row; a name in capitals before "(DR)" in a worklist
@@ -352,7 +364,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("DATE", re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH_OTHER}\b(?:,?\s+(?:de\s+)?(?:{_YEAR}|14\d\d)\b)?")),
     ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\s(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")),
     ("DATE", re.compile(rf"\b(?=\w{{5,}}\s+\d){_MONTH_OTHER_LONG}\s+{_DAY}\b(?![.,]\d)(?:,?\s+{_YEAR}\b)?")),
-    ("DATE", re.compile(rf"\b(?=\w+\s+(?:de\s+)?(?:19|20|13|14)\d\d){_MONTH_OTHER}\s+(?:de\s+)?"
+    ("DATE", re.compile(rf"\b(?=\w+\.?\s+(?:de\s+)?(?:19|20|13|14)\d\d){_MONTH_OTHER}\.?\s+(?:de\s+)?"
                         rf"(?:{_YEAR}|1[34]\d\d)\b")),
     ("AGE", re.compile(r"\b(?:9\d|1[0-2]\d)(?=\s*-?\s*(?:years?|yrs?|y[/.]?\s?o\b\.?|yo\b|-year|year-old|"
                        r"y(?=[,;.)]|\s\s)|jr\b|(?i:anos|años|jahre|jaar|ans|tahun|taon|ani|lat|saal|år|årig)\b))")),
@@ -752,6 +764,14 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?= (?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT) \d{4}\b)", re.MULTILINE)),
     ("LOCATION", re.compile(r"\b(?:HOSPITAL|CLINIC|CLÍNICA|CLINICA|CENTRE|CENTER|INFIRMARY|INSTITUTE|INSTITUTO)\b"
                             r"[^\n]*?[ \t][–—-][ \t](?P<c>[A-ZÀ-Þ]{3,}(?:[ ][A-ZÀ-Þ]{2,})?)[ \t]*$", re.MULTILINE)),
+    # a known city after a hospital's name in a heading: "SIR GANGA RAM HOSPITAL, NEW DELHI", "HOSPICES CIVILS DE
+    # LYON", "SZPITAL POWIATOWY W MYŚLENICACH" (the town in Polish case forms is no known place; its heading is)
+    ("LOCATION", re.compile(r"\b(?:HOSPITAL|INFIRMARY|INSTITUTE),[ \t](?P<c>[A-ZÀ-Þ]{3,}(?:[ ][A-ZÀ-Þ]{2,})?)"
+                            r"(?=[ \t]*(?:$|[–—-]|\||,))", re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?:HOSPICES CIVILS|CENTRE HOSPITALIER(?: UNIVERSITAIRE| RÉGIONAL)?|CHU|CHR|HÔPITAL|"
+                            r"HOPITAL)[ \t]+(?:DE|DU)[ \t]+(?P<c>[A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})*)\b")),
+    ("LOCATION", re.compile(r"\b(?:SZPITAL|Szpital)\b[^\n]{0,60}?[ \t][Ww][ \t]+"
+                            r"(?P<v>[A-ZĄĆĘŁŃÓŚŹŻ]{4,}|[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,})\b")),
     # EASA licences and examiner numbers: "NO.FCL.22817", "IE.AME.0147"
     ("LICENSE", re.compile(r"\b[A-Z]{2}\.(?:FCL|AME|ATCO|MED|ATPL|CPL|PPL)\.\d{2,6}\b")),
     # a day and month with a zero-padded month and a closing dot, German style: "OP-Plan 14.05. v2"
@@ -1046,6 +1066,22 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # dictation reference initials: "Unser Zeichen: Ob/sch", "Our Ref: RK/sm", "Dict. EC/ab"
     ("NAME", re.compile(r"\b(?i:unser zeichen|our ref|your ref|ref|dict|dictated|dikt|diktiert)\.?:?[ \t]*"
                         r"(?P<v>[A-Z][A-Za-z]{0,3}/[a-z]{1,4})(?!\w)")),
+    # a name in Devanagari or Arabic script on a name's or signature's line, after its romanisation too, or after
+    # Arabic "د." (Dr): "Name: Mr. Suresh Kumar Deshpande / सुरेश कुमार देशपांडे", "الاسم / Name: محمد عبد الحميد"
+    ("NAME", re.compile(r"\b(?i:name|signature)[ \t]*[:：][^\n]{0,60}?(?<![^\s/|(-])"
+                        r"(?P<t>[\u0900-\u0963]{2,}(?:[ ][\u0900-\u0963]{2,}){1,3}|"
+                        r"[\u0621-\u064a]{2,}(?:[ ][\u0621-\u064a]{2,}){1,4})")),
+    ("NAME", re.compile(r"(?<![\u0621-\u064a])د\.[ \t]*(?P<t>[\u0621-\u064a]{2,}(?:[ ][\u0621-\u064a]{2,}){0,3})")),
+    # staff initials after a nurses' or checker's label, one or two: "Nurses:      LH / DC", "prepared by AT 07:40";
+    # not a role ("Nurses: RN / HCA")
+    ("NAME", re.compile(rf"{_STAFF_LABEL}{_NOT_A_ROLE}(?P<t>[A-Z]{{2,3}})(?=[ \t]*/|[ \t]*$|[ \t]{{2}})",
+                        re.MULTILINE)),
+    ("NAME", re.compile(rf"{_STAFF_LABEL}[A-Z]{{2,3}}[ \t]*/[ \t]*{_NOT_A_ROLE}(?P<t>[A-Z]{{2,3}})\b")),
+    ("NAME", re.compile(rf"\b(?:prepared|checked|drawn up|witnessed) by[ \t]+{_NOT_A_ROLE}(?P<t>[A-Z]{{2,3}})"
+                        r"(?=[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)")),
+    # a typist's initials in lower case: "Dictated but not read / jm", "geschrieben: ak am 08.05.24"
+    ("NAME", re.compile(r"\b(?i:dictated but not read|geschrieben|getippt|schreibkraft)[ \t]*[:/]?[ \t]*"
+                        r"(?P<t>[a-z]{2,3})(?=[ \t]*(?:$|am\b|[,;/]))", re.MULTILINE)),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos
@@ -1071,7 +1107,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                             r"(?:[A-Z][a-z'’-]+ ){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace)\b")),
     ("NAME", re.compile(rf"\b(?:[Dd]r|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Nurse|Sister|Father|Rev)\.?\s+"
                         rf"(?:(?:med|méd|med\. dent|rer\. nat|phil|vet)\.\s+)?"  # "Dr. med. Beat Leuenberger"
-                        rf"(?P<v>{_PARTICLE}?{NAME})")),  # "Sister van Wyk"
+                        rf"(?P<v>{_PARTICLE}{{0,2}}{NAME})")),  # "Sister van Wyk", "Dr van der Merwe"
     # one initial or mixed-case initials after a title: "getting Dr O to call", "Frau S. fährt", "Dr PvdM wants"
     ("NAME", re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Frau|Herr)\.?[ \t]+"
                         r"(?P<t>[A-Z]\.?|(?!PhD|MSc|BSc|McC)[A-Z][a-z]{1,2}[A-Z])(?![\w'’-]|\.\w)")),  # "Dr PvdM"
@@ -1142,7 +1178,7 @@ _NAME_LABELS = (
     r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
     r"on shift|on duty|translation certified|certified by|supervisor|"
-    r"patient(?: name)?|pt(?: name)?|name|attending(?: physician)?|resident|fellow|intern|surgeon|"
+    r"patient(?: name)?|pt(?: name)?|pat|name|namn|attending(?: physician)?|resident|fellow|intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
@@ -1160,7 +1196,7 @@ _NAME_LABELS = (
     rf"producer|presenter|attn|interviewer|investigator|inspector|{_RELATIVES}"
 )
 _KEYWORD_RULES: list[tuple[str, str, str]] = [
-    ("NAME", _NAME_LABELS, rf"\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),
+    ("NAME", _NAME_LABELS, rf"\.?\s*:\s*(?:{_TITLE})?(?P<v>{_LABELLED_NAME})"),  # "Pat.: Schönemann, Klaus-Dieter"
     ("NAME", r"(?:signed|dictated|transcribed|reviewed|seen|examined|referred|accompanied|evaluated|read|"
              r"interpreted|verified|approved|performed|prepared|written|completed|reported|co-?signed|attested|"
              r"ordered|requested|authored|typed) by|discussed with",
@@ -1194,6 +1230,8 @@ _KEYWORD_RULES: list[tuple[str, str, str]] = [
     # is a given name here)
     ("NAME", r"(?<=[:,;(] )(?:make|maka|sambo|hustru|dotter|dottern|sonen|bror|syster|svärson|svärdotter|barnbarn)",
      rf"[ \t]+(?P<t>{_NAME_2PLUS})(?![\w(])"),
+    # a Swedish relative by the definite form, then a given name: "önskar att sonen Johan också kontaktas"
+    ("NAME", r"sonen|dottern|maken|makan|sambon|brodern|systern|barnbarnet", rf"[ \t]+(?P<v>{_NAME_TOKEN})(?![\w(])"),
     # "Handed over by: Nurul 0715", "handed over to day F1 Luca:", "to night dispatcher Akinyi"
     ("NAME", r"handed over (?:to|by)|taken over by|handover (?:to|from)",
      r":?[ \t]+(?:(?:day|night|late|early)[ \t]+)?(?:(?:dispatcher|nurse|sister|F1|F2|FY1|FY2|SHO|HO|MO|RN|EN|SN)"
@@ -1348,8 +1386,9 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
                 if place_like(m["p"]):
                     yield *m.span("p"), kind
                 continue
-            if "c" in pattern.groupindex:  # a town after a strong cue's end: a known one
-                if known_place(m["c"]) and plausible(kind, m["c"]):
+            if "c" in pattern.groupindex:  # a town after a strong cue's end: a known one ("NEW DELHI" by its DELHI)
+                if (known_place(m["c"]) or known_place(m["c"].split()[-1])) and \
+                        (m["c"].isupper() or plausible(kind, m["c"])):
                     yield *m.span("c"), kind
                 continue
             if "s" in pattern.groupindex:  # a name in capitals after a title or before a degree
@@ -1413,7 +1452,7 @@ def find_rule_spans(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_script_spans(text)
     yield from find_web_spans(text)
     yield from find_lower_case_names(text)
-    yield from find_cjk_names(text)
+    yield from find_cjk_spans(text)
     yield from find_travel_spans(text)
     for pattern in UNLABELLED_IDS:  # last, so that a labelled kind wins a tie ("MRN: 0045821")
         for m in pattern.finditer(text):

@@ -108,17 +108,21 @@ _ROLE_SURNAME = re.compile(r"\b(?i:nurse|scrub|surgeon|anaesthetist|anesthetist|
 _LINE_END_SIGNATURE = re.compile(r"(?<=[\w.)])[ \t]+[-–—][ \t]+(?P<v>[a-z]{2,3}|(?<=[.)][ \t]-[ \t])[A-Z]{2,3})[ \t]*$",
                                  re.MULTILINE)
 
-# initials after a dash at a line's end: "Code: 5-2222. —KS", a line "– MGV", "[x] ABG done – M"
-_DASH_INITIALS = re.compile(r"(?:(?<=[.)])[ \t]+—|^[ \t]*[–—-][ \t]*)(?P<v>[A-Z]{2,3})[ \t]*$|"
+# initials after a dash at a line's end: "Code: 5-2222. —KS", "ABG 7.41/40/88/25. -MJ", a line "– MGV",
+# "[x] ABG done – M"
+_DASH_INITIALS = re.compile(r"(?:(?<=[.)])[ \t]+[—-]|^[ \t]*[–—-][ \t]*)(?P<v>[A-Z]{2,3})[ \t]*$|"
                             r"\b(?i:done|given|sent|taken|seen|checked|chased)[ \t]+[–—-][ \t]+(?P<t>[A-Z])[ \t]*$",
                             re.MULTILINE)
 
 # a log entry's initials at its line's end after a gap, the line starting with its date and time: "05/03   03:14
-# EVENT 1 from sleep ... Obs normal.   MB"
-_LOG_LINE_INITIALS = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|\d{4}-\d\d-\d\d)[ \t]+"
-                                r"(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]+\S[^\n]*?(?<=[\w.)%])[ \t]{3,}"
+# EVENT 1 from sleep ... Obs normal.   MB"; or a flowsheet's row starting with a time: "0800  PRVC  400 ...  -  MJ"
+_LOG_LINE_INITIALS = re.compile(r"^(?:(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|\d{4}-\d\d-\d\d)[ \t]+"
+                                r"(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]+|(?P<clock>(?:[01]\d|2[0-3])[0-5]\d)[ \t]{2,})"
+                                r"\S[^\n]*?(?<=[\w.)%-])[ \t]{3,}"
                                 r"(?P<v>[A-Z]{2,3})[ \t]*$",
                                 re.MULTILINE)
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
 
 # a log entry signed off after two dashes: "... verstuurd. -- M. de Groot", "... (BIG 19054783201). -- MdG"
 _DASH_SIGN_OFF = re.compile(r"(?<=[\w.)])[ \t]+--[ \t]+(?P<v>(?:[A-Z]\.[ ]?){1,2}(?:(?:de|van|der|den|ter|ten) ){0,2}"
@@ -321,6 +325,8 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if m.group("t") or _signer(m.group("v")):
             yield *m.span("t" if m.group("t") else "v"), "NAME"
     for m in _LOG_LINE_INITIALS.finditer(text) if "   " in text else ():
+        if m["clock"] and len(_COLUMN_GAP.findall(m.group())) < 5:
+            continue  # a line that starts with a time alone must be a flowsheet's row: "0800  PRVC  400  398 ... MJ"
         if _signer(value := m.group("v")) and (len(value) == 2 or common_words().get(value.lower(), 0.0) < 3.5):
             # not a status word: "RED"
             yield m.start("v"), m.end("v"), "NAME"

@@ -48,6 +48,7 @@ TRAINING_NOTES = ("clinical_notes", "clinical_notes_test", "clinical_notes_test2
                   "clinical_notes_test63", "clinical_notes_test64", "clinical_notes_test65", "clinical_notes_test66",
                   "clinical_notes_test67", "clinical_notes_test68", "clinical_notes_test69", "clinical_notes_test70",
                   "clinical_notes_test71", "clinical_notes_test72", "clinical_notes_test73", "clinical_notes_test74",
+                  "clinical_notes_test75", "clinical_notes_test76",
                   *(f"clinical_notes_train{i}" for i in range(1, 7)))
 TRAINING_MEDICAL = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8",
                     "medical_text_test9", "medical_text_test10", "medical_text_test11", "medical_text_test12",
@@ -67,6 +68,7 @@ TRAINING_MEDICAL = ("medical_text", "medical_text_test4", "medical_text_test6", 
                     "medical_text_test63", "medical_text_test64", "medical_text_test65", "medical_text_test66",
                     "medical_text_test67", "medical_text_test68", "medical_text_test69", "medical_text_test70",
                     "medical_text_test71", "medical_text_test72", "medical_text_test73", "medical_text_test74",
+                    "medical_text_test75", "medical_text_test76",
                     *(f"medical_text_train{i}" for i in range(1, 7)))
 HINT_DROP = 0.3  # share of the rules' spans hidden from the model in training
 NO_HINT_DOCS = 0.2  # share of training documents shown without any hint

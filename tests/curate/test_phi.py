@@ -40,7 +40,7 @@ MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "me
                  "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
                  "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
                  "medical_text_test69", "medical_text_test70", "medical_text_test71", "medical_text_test72",
-                 "medical_text_test73", "medical_text_test74",
+                 "medical_text_test73", "medical_text_test74", "medical_text_test75", "medical_text_test76",
                  *(f"medical_text_train{i}" for i in range(1, 7)))
 
 
@@ -753,6 +753,39 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "On [[DATE|July 21, 2016]] CT showed growth\n"
     "Lives at [[LOCATION|3/27 Bellarine Hwy]], [[LOCATION|Newcomb]] VIC [[LOCATION|3219]]\n"
     "HOSPITAL UNIVERSITÁRIO – [[LOCATION|SÃO PAULO]]\nCENTRE FOR CLINICAL RESEARCH – NEUROLOGY",
+    # gastroenterology and respiratory records: Japanese names after a person's label, a relative's word or before
+    # an honorific, with their katakana readings; a Japanese postcode and a town found with its suffix, found again
+    # without it; names in Devanagari and Arabic on a name's line and after Arabic "Dr"; particles after a title
+    # ("van der", "vd"), "Hr." and "Eng.", "Pat.:" and Swedish "Namn:", a Swedish son; a typist's initials, nurses'
+    # initials and a preparer's before a time; log-ins after "saisie", "sekr." and "入力者" and after a colon before a
+    # date; a flowsheet row's closing initials and a log entry's after a dash; cities in hospitals' headings; a German
+    # month abbreviated, a Swedish day and month before a year, days and months joined by "e" and "+", a US month
+    # and day before a clock time; a Brazilian court case and a Chilean record number; not an eponym's family name
+    # (木村・竹本分類), a drug or a mutation after "by", a file's name before a date, a fraction before a year or
+    # "and", a row starting with a time that is no flowsheet, a unit after a dash, nurses' roles, nor a department
+    # after a hospital's comma
+    "患者氏名: [[NAME|佐々木 美代子]] ([[NAME|ササキ ミヨコ]]) 様\n"
+    "キーパーソン: 長女 [[NAME|佐々木 恵理]]\n"
+    "術者: [[NAME|山口]]  看護師: Ns. [[NAME|林]]\n承認: [[NAME|木村]] 部長\n背景粘膜: 木村・竹本分類 O-2\n"
+    "家族説明: 長男 [[NAME|髙橋 健一]] 様 同席\n"
+    "住所: 〒[[LOCATION|560-0002]] 大阪府[[LOCATION|豊中市]]緑丘\n[[LOCATION|豊中]]市立病院 呼吸器内科\n"
+    "Name: Mr. [[NAME|Suresh Kumar Deshpande]] / [[NAME|सुरेश कुमार देशपांडे]]\n"
+    "الطبيب / Physician: د. [[NAME|هاني سليمان]]\nDischarge Summary / डिस्चार्ज सारांश\n"
+    "Dear Dr [[NAME|van der Merwe]]\nSr [[NAME|vd Merwe]]; durch Hr. [[NAME|Yılmaz]]; Contact: Eng. [[NAME|Karim]]\n"
+    "Pat.: [[NAME|Schönemann, Klaus-Dieter]]\nNamn: [[NAME|Sundqvist, Ingrid Margareta]]\n"
+    "önskar att sonen [[NAME|Johan]] kontaktas\n0800  Stable overnight     RUL\nDictated but not read / [[NAME|jm]]\n"
+    "le [[DATE|22/03/2024]] - saisie [[NAME|cdurand]]\nsekr. [[NAME|kjoh]]\n入力者: [[NAME|watanabe.k]]\n"
+    "Wprowadzono do SMPT: [[NAME|mkaczmarczyk]] [[DATE|09.07.2024]] 13:12\n"
+    "Plik: lista_skrining_osrodek12 [[DATE|2024-04-30]].xlsx\n"
+    "reversed by sugammadex (Bridion); driven by precore (G1896A)\n"
+    "Nurses:  [[NAME|LH]] / [[NAME|DC]]; Nurses: RN / HCA\nprepared by [[NAME|AT]] 07:40\n"
+    "0000  PRVC   400   412   20/22   10   .50   29   -     [[NAME|KDW]]\n"
+    "Plan agreed. -ICU\n[[DATE|07/22]] 0815  SAT screen failed. -[[NAME|MJ]]\n"
+    "SIR GANGA RAM HOSPITAL, [[LOCATION|NEW DELHI]]\nCENTRE HOSPITALIER DE [[LOCATION|ROUEN]]\n"
+    "SZPITAL POWIATOWY W [[LOCATION|MYŚLENICACH]]\nST MARY HOSPITAL, ICU\n"
+    "OSAS (PG [[DATE|Dez. 2023]]); undersökning [[DATE|12/3 2019]]; [[DATE|19/01]] e [[DATE|26/01/2024]]; "
+    "missed [[DATE|27/8 + 29/8]]\nDose 1/2 2019; take 1/2 and 1/4 tab\n"
+    "processo nº [[ID|5004817-71.2023.4.04.7112]]; Ficha clínica: [[MRN|1.204.877]]",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
