@@ -1,8 +1,8 @@
-"""Names written in Chinese characters or in Hangul. Neither script marks a name by capitals or spaces, so a run
-of characters counts as a name only when it starts with a common family name and either stands alone in text
-of another script (張詠欣 in an English note, 박지우 in a Korean resident's record), or follows a person label
-or precedes a title (姓名：张丽云, 王医生, 성명: 김민준). In text of another script any short run in brackets
-after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kazuo (松本 和夫)". Chinese or
+"""Names written in Chinese characters, Hangul or Japanese kana. No such script marks a name by capitals or
+spaces, so a run of characters counts as a name only when it starts with a common family name and either stands
+alone in text of another script (張詠欣 in an English note, 박지우 in a Korean resident's record), or follows a
+person label or precedes a title (姓名：张丽云, 王医生, 성명: 김민준). In text of another script any short run in
+brackets after a romanised name counts too, as Japanese names are glossed: "MATSUMOTO Kazuo (松本 和夫)". Chinese or
 Korean medical prose itself is left alone: 检验报告, 血清 or 고혈압 are words, not names. Half-width katakana,
 which Japanese hospital systems still print for the reading of a name, counts as a name when it is two words
 ("ｻﾄｳ ﾊﾅｺ"): the script is otherwise used for little but names. So does a name's reading in full-width katakana, two
@@ -11,7 +11,12 @@ text of another script, two short runs of Chinese characters with a space betwee
 family and a given name ("Attending physician: 中川 真司"; not a page count, "第1页 共2页", nor roles, "隊長 医師"),
 and after an English role's label in any text ("Operator: 石川 達也"). A
 romanisation in brackets after a name in Hangul or Chinese characters that starts with a family name is the same
-name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)")."""
+name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)"). In Japanese text, a family and a given name (or a
+common family name alone) after a person's label or a relative's word is a name ("術者: 山口", "長女 佐々木 恵理"),
+and so is one before an honorific ("髙橋 健一 様"), with its katakana reading in brackets after it; an address's
+city, ward or town after its prefecture is a place ("大阪府豊中市"). Names and places found once are found again
+inside longer runs, a town without its suffix too (豊中 of 豊中市立病院), but not a family name alone, which
+eponyms share (木村・竹本分類)."""
 
 from __future__ import annotations
 
