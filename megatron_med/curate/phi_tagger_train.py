@@ -29,46 +29,13 @@ from megatron_med.curate.phi_tagger import MODEL_PATH, bio_labels, token_feature
 
 LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "deid"
 # Every labelled set; a set written later stays out until it has scored the tagger once (tests/data/README.md).
-TRAINING_NOTES = ("clinical_notes", "clinical_notes_test", "clinical_notes_test2", "clinical_notes_test3",
-                  "clinical_notes_test4", "clinical_notes_test5", "clinical_notes_test6", "clinical_notes_test7",
-                  "clinical_notes_test8", "clinical_notes_test9", "clinical_notes_test10", "clinical_notes_test11",
-                  "clinical_notes_test12", "clinical_notes_test13", "clinical_notes_test14", "clinical_notes_test15",
-                  "clinical_notes_test16", "clinical_notes_test17", "clinical_notes_test18", "clinical_notes_test19",
-                  "clinical_notes_test20", "clinical_notes_test21", "clinical_notes_test22", "clinical_notes_test23",
-                  "clinical_notes_test24", "clinical_notes_test25", "clinical_notes_test26", "clinical_notes_test27",
-                  "clinical_notes_test28", "clinical_notes_test29", "clinical_notes_test30",
-                  "clinical_notes_test31", "clinical_notes_test32", "clinical_notes_test33", "clinical_notes_test34",
-                  "clinical_notes_test35", "clinical_notes_test36", "clinical_notes_test37", "clinical_notes_test38",
-                  "clinical_notes_test39", "clinical_notes_test40", "clinical_notes_test41", "clinical_notes_test42",
-                  "clinical_notes_test43", "clinical_notes_test44", "clinical_notes_test45", "clinical_notes_test46",
-                  "clinical_notes_test47", "clinical_notes_test48", "clinical_notes_test49", "clinical_notes_test50",
-                  "clinical_notes_test51", "clinical_notes_test52", "clinical_notes_test53", "clinical_notes_test54",
-                  "clinical_notes_test55", "clinical_notes_test56", "clinical_notes_test57", "clinical_notes_test58",
-                  "clinical_notes_test59", "clinical_notes_test60", "clinical_notes_test61", "clinical_notes_test62",
-                  "clinical_notes_test63", "clinical_notes_test64", "clinical_notes_test65", "clinical_notes_test66",
-                  "clinical_notes_test67", "clinical_notes_test68", "clinical_notes_test69", "clinical_notes_test70",
-                  "clinical_notes_test71", "clinical_notes_test72", "clinical_notes_test73", "clinical_notes_test74",
-                  "clinical_notes_test75", "clinical_notes_test76",
+LAST_SCORED_SET = 76  # test2 to test76 are in; test77 and test78 are sealed for round 44
+TRAINING_NOTES = ("clinical_notes", "clinical_notes_test",
+                  *(f"clinical_notes_test{i}" for i in range(2, LAST_SCORED_SET + 1)),
                   *(f"clinical_notes_train{i}" for i in range(1, 7)))
-TRAINING_MEDICAL = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8",
-                    "medical_text_test9", "medical_text_test10", "medical_text_test11", "medical_text_test12",
-                    "medical_text_test13", "medical_text_test14", "medical_text_test15", "medical_text_test16",
-                    "medical_text_test17", "medical_text_test18", "medical_text_test19", "medical_text_test20",
-                    "medical_text_test21", "medical_text_test22", "medical_text_test23", "medical_text_test24",
-                    "medical_text_test25", "medical_text_test26", "medical_text_test27", "medical_text_test28",
-                    "medical_text_test29", "medical_text_test30", "medical_text_test31",
-                    "medical_text_test32", "medical_text_test33", "medical_text_test34",
-                    "medical_text_test35", "medical_text_test36", "medical_text_test37", "medical_text_test38",
-                    "medical_text_test39", "medical_text_test40", "medical_text_test41", "medical_text_test42",
-                    "medical_text_test43", "medical_text_test44", "medical_text_test45", "medical_text_test46",
-                    "medical_text_test47", "medical_text_test48", "medical_text_test49", "medical_text_test50",
-                    "medical_text_test51", "medical_text_test52", "medical_text_test53", "medical_text_test54",
-                    "medical_text_test55", "medical_text_test56", "medical_text_test57", "medical_text_test58",
-                    "medical_text_test59", "medical_text_test60", "medical_text_test61", "medical_text_test62",
-                    "medical_text_test63", "medical_text_test64", "medical_text_test65", "medical_text_test66",
-                    "medical_text_test67", "medical_text_test68", "medical_text_test69", "medical_text_test70",
-                    "medical_text_test71", "medical_text_test72", "medical_text_test73", "medical_text_test74",
-                    "medical_text_test75", "medical_text_test76",
+# test, test2, test3, test5 and test7 came without medical text
+TRAINING_MEDICAL = ("medical_text",
+                    *(f"medical_text_test{i}" for i in range(4, LAST_SCORED_SET + 1) if i not in (5, 7)),
                     *(f"medical_text_train{i}" for i in range(1, 7)))
 HINT_DROP = 0.3  # share of the rules' spans hidden from the model in training
 NO_HINT_DOCS = 0.2  # share of training documents shown without any hint

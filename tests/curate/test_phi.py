@@ -12,6 +12,7 @@ from megatron_med.curate.deid_eval import evaluate, load_labelled, parse_marked
 from megatron_med.curate.phi import KINDS, PhiScrubber, _has_form_of
 from megatron_med.curate.phi_ocr import ocr_repaired
 from megatron_med.curate.phi_rules import find_rule_spans
+from megatron_med.curate.phi_tagger_train import TRAINING_MEDICAL
 
 DEID = Path(__file__).parents[1] / "data" / "deid"
 HAS_SPACY = importlib.util.find_spec("spacy") is not None and \
@@ -23,30 +24,10 @@ def _detector(engine: str, tagger: bool = True):
     return lambda text: [(s.start, s.end, s.kind) for s in scrubber.detect(text)]
 
 
-MEDICAL_TEXTS = ("medical_text", "medical_text_test4", "medical_text_test6", "medical_text_test8", "medical_text_test9",
-                 "medical_text_test10", "medical_text_test11", "medical_text_test12", "medical_text_test13",
-                 "medical_text_test14", "medical_text_test15", "medical_text_test16", "medical_text_test17",
-                 "medical_text_test18", "medical_text_test19", "medical_text_test20", "medical_text_test21",
-                 "medical_text_test22", "medical_text_test23", "medical_text_test24", "medical_text_test25",
-                 "medical_text_test26", "medical_text_test27", "medical_text_test28", "medical_text_test29",
-                 "medical_text_test30", "medical_text_test31", "medical_text_test32",
-                 "medical_text_test33", "medical_text_test34", "medical_text_test35", "medical_text_test36",
-                 "medical_text_test37", "medical_text_test38", "medical_text_test39", "medical_text_test40",
-                 "medical_text_test41", "medical_text_test42", "medical_text_test43", "medical_text_test44",
-                 "medical_text_test45", "medical_text_test46", "medical_text_test47", "medical_text_test48",
-                 "medical_text_test49", "medical_text_test50", "medical_text_test51", "medical_text_test52",
-                 "medical_text_test53", "medical_text_test54", "medical_text_test55", "medical_text_test56",
-                 "medical_text_test57", "medical_text_test58", "medical_text_test59", "medical_text_test60",
-                 "medical_text_test61", "medical_text_test62", "medical_text_test63", "medical_text_test64",
-                 "medical_text_test65", "medical_text_test66", "medical_text_test67", "medical_text_test68",
-                 "medical_text_test69", "medical_text_test70", "medical_text_test71", "medical_text_test72",
-                 "medical_text_test73", "medical_text_test74", "medical_text_test75", "medical_text_test76",
-                 *(f"medical_text_train{i}" for i in range(1, 7)))
-
-
 @pytest.fixture(scope="module")
 def medical():
-    return [doc for name in MEDICAL_TEXTS for doc in load_labelled(DEID / f"{name}.txt")]
+    # every scored set's PHI-free medical texts, the same files the tagger is trained on
+    return [doc for name in TRAINING_MEDICAL for doc in load_labelled(DEID / f"{name}.txt")]
 
 
 def test_labelled_set_covers_every_text_identifier_kind():
