@@ -79,4 +79,3 @@ def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
             group = "w" if "w" in pattern.groupindex and m.group("w") else "v"
             if not_a_word(m.group(group)):
                 yield m.start(group), m.end(group), "NAME"
-
