@@ -43,6 +43,12 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 # a first name joined to a found one: "Aroha and Nikau" (not "&": "Hoehn & Yahr" is a scale)
 _JOINED_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
 _JOINED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’-]+)[ \t]+and[ \t]+$")
+# a signer's partner across a slash, of the same shape: "JT/MB (student)", "K. Lönnroth / J. Bergkvist"
+_SLASH_PARTNER_AFTER = re.compile(r"[ \t]?/[ \t]?([A-Z]{2,3}|[A-Z]\.[ ]?[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?![\w/])")
+_SLASH_PARTNER_BEFORE = re.compile(r"(?<![\w/.])([A-Z]{2,3}|[A-Z]\.[ ]?[A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]?/[ \t]?$")
+_SIGNER_SHAPE = re.compile(r"[A-Z]{2,3}|[A-Z]\.[ ]?[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+_ROLE_ABBREVIATION = frozenset(("RN", "EN", "HCA", "NA", "SN", "ODP", "HO", "MO", "GP", "ICU", "HDU", "ED", "OT",
+                                "PT", "OK", "NAD", "PRN", "LPN", "CNA", "NP", "PA"))
 _SURNAME_AFTER = re.compile(r"[ \t]([A-Z]\.(?![\w.])|[A-Z][a-z'’-]{1,20}\b(?![.'’-]?\w))")  # "Owen P.", "Ella Thao"
 _NUMBER_KINDS = frozenset({"ID", "MRN", "DEVICE", "ACCOUNT", "HEALTH_PLAN", "SSN", "LICENSE", "VEHICLE"})
 _BEFORE_POSTCODE = re.compile(r"\b[A-Z][\w.'-]*[ ,^]{1,3}$")  # "Cheras 56000", "MN 55804", "DULUTH^MN^55804"
@@ -193,12 +199,18 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
 
 def _joined_names(text: str, spans: list[Span], vocabulary: frozenset[str]) -> list[Span]:
     """First names joined by "and" to a found one-word name ("Aroha and Nikau"), places to a found place
-    ("Soweto and Diepkloof"), the initial after a found one-word name ("Owen P.") and the surname after a found
-    first name ("Ella Thao"): not English or medical words."""
+    ("Soweto and Diepkloof"), the initial after a found one-word name ("Owen P."), the surname after a found
+    first name ("Ella Thao") and a signer's partner across a slash ("JT/MB"): not English or medical words."""
     first_names, _ = personal_names()
     joined = []
     for span in spans:
         value = text[span.start:span.end]
+        if span.kind == "NAME" and _SIGNER_SHAPE.fullmatch(value):
+            before = _SLASH_PARTNER_BEFORE.search(text, max(0, span.start - 40), span.start)
+            for m in (_SLASH_PARTNER_AFTER.match(text, span.end), before):
+                if m and (len(m.group(1)) <= 3) == (len(value) <= 3) and m.group(1) not in _ROLE_ABBREVIATION and \
+                        m.group(1).lower() not in vocabulary:
+                    joined.append(Span(m.start(1), m.end(1), "NAME"))
         if span.kind not in ("NAME", "LOCATION") or not value.istitle() or " " in value:
             continue
         surname = _SURNAME_AFTER.match(text, span.end) if span.kind == "NAME" else None

@@ -13,8 +13,11 @@ and after an English role's label in any text ("Operator: 石川 達也"). A
 romanisation in brackets after a name in Hangul or Chinese characters that starts with a family name is the same
 name ("김민지 (KIM MIN JI)"; not "血常规 (Complete Blood Count)"). In Japanese text, a family and a given name (or a
 common family name alone) after a person's label or a relative's word is a name ("術者: 山口", "長女 佐々木 恵理"),
-and so is one before an honorific ("髙橋 健一 様"), with its katakana reading in brackets after it; an address's
-city, ward or town after its prefecture is a place ("大阪府豊中市"). Names and places found once are found again
+and so is one before an honorific ("髙橋 健一 様"), with its katakana reading in brackets after it, one after
+"Dr." ("Dr. 小林 隆之") and one in a table's column headed by a person's label ("| 氏名 | ... | 実施 | 確認(W) |",
+then "| 高橋 由美子 | ... | 佐藤 | 中村 |"); so are initials after a record's label ("記録 MS"). An address's city,
+ward or town after its prefecture is a place ("大阪府豊中市"), and a health insurance card's symbol and number
+("記号・番号 14027718・36") a health plan's. Names and places found once are found again
 inside longer runs, a town without its suffix too (豊中 of 豊中市立病院), but not a family name alone, which
 eponyms share (木村・竹本分類)."""
 
@@ -51,7 +54,7 @@ _LABELLED = re.compile(rf"(?:{_PERSON_LABEL})(?:[ \t]+[A-Za-z][A-Za-z ./-]{{0,25
 # a family and a given name after an English role's label, in a note mostly in Japanese too ("Operator: 石川 達也")
 _ROLE_LABELLED = re.compile(rf"\b(?i:operator|surgeon|assistants?|an(?:a)?esthetist|attending|physician|doctor|nurse|"
                             rf"scrub|circulator|resident|patient|name|radiologist|pathologist|consultant|signed|"
-                            rf"author|reported by|checked by)[ \t]*[:：][ \t]*(?:Dr\.?[ \t]+)?"
+                            rf"author|reported by|checked by|(?:lab |team )?lead)[ \t]*[:：][ \t]*(?:Dr\.?[ \t]+)?"
                             rf"(?P<v>[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}]))"
                             rf"(?![{_HAN}\d])")
 _TITLE_AFTER = "先生|女士|小姐|医生|醫生|医师|醫師|护士|護士|大夫|教授|主任"
@@ -73,13 +76,26 @@ _JA_SURNAMES = ("佐藤|鈴木|高橋|髙橋|田中|伊藤|渡辺|渡邊|渡部|
                 "松尾|菊地|野村|新井|林|西田|大橋|北村|望月|片山|川口|関|菅野|吉川|小島|水野|山内|樋口|服部")
 _JA_PERSON_LABEL = ("氏名|患者氏名|患者名|主治医|担当医|術者|執刀医|介助医|麻酔科?医|看護師|記載者|記録者|確認者|"
                     "承認者?|管理者|報告者|報告医|読影医|依頼医|指示医|申請者|説明者|同席者|キーパーソン|検査者|"
-                    "実施者|記入者|作成者|医師名|署名")
+                    "実施者|記入者|作成者|医師名|署名|責任者")
 _JA_RELATIVE = "長男|長女|次男|次女|三男|三女|夫|妻|息子|娘|実母|実父|母|父|姉|妹|兄|弟|孫|配偶者"
 _JA_FULL_NAME = (rf"[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}])(?![{_HAN}\d])")
 _JA_NAME = re.compile(rf"(?:(?:{_JA_PERSON_LABEL})[ \t]*[:：]?[ \t\u3000]*(?:(?:Ns|Dr)\.?[ \t]*)?"
                       rf"(?:(?:{_JA_RELATIVE})[ \t\u3000]+)?|(?<![{_HAN}])(?:{_JA_RELATIVE})[ \t\u3000]+)"
                       rf"(?P<v>{_JA_FULL_NAME}|(?:{_JA_SURNAMES})(?![{_HAN}]))|"
                       rf"(?<![{_HAN}])(?P<h>{_JA_FULL_NAME})(?=[ \t\u3000]*(?:様|さん|殿))")
+# after "Dr." ("培養室長 Dr. 小林 隆之"); staff initials after a record's or checker's label ("記録 MS"); a health
+# insurance card's symbol and number ("記号・番号 14027718・36")
+_DR_FULL_NAME = re.compile(rf"\bDr\.?[ \t\u3000]*(?P<v>{_JA_FULL_NAME})")
+_JA_INITIALS = re.compile(r"(?:記録者?|記載者|入力者|作成者|確認者)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Z]{2,3})"
+                          r"(?![A-Za-z])(?=[ \t\u3000]|$)", re.MULTILINE)
+_JA_INSURANCE = re.compile(r"(?:記号・?番号|被保険者番号|保険者番号)[ \t\u3000]*[:：]?[ \t\u3000]*"
+                           r"(?P<v>[0-9０-９]+(?:[・\-‐ ][0-9０-９]+)*)")
+# a table's column headed by a person's label ("氏名", "実施", "確認(W)"; phi_signatures reads the table): its cells
+# that are a family and a given name in Chinese characters or katakana, or a common family name alone ("高橋 由美子",
+# "佐藤"; not "済", done)
+JA_PERSON_HEADER = re.compile(rf"(?:{_JA_PERSON_LABEL}|実施|確認|担当者?|記録|サイン)(?:[(（][^)）]{{0,6}}[)）])?")
+ja_cell_name = re.compile(rf"{_JA_FULL_NAME}|(?:{_JA_SURNAMES})(?![{_HAN}])|"
+                          r"[\u30a1-\u30fa][\u30a1-\u30fc]+[ \u3000・][\u30a1-\u30fa][\u30a1-\u30fc]+").fullmatch
 # a Japanese address's city, ward, town or village after its prefecture or city: 大阪府豊中市, 神奈川県川崎市中原区
 _JA_ADDRESS = re.compile(rf"(?:(?<=[都道府県])|(?<=[{_HAN}][市郡]))[{_HAN}]{{1,3}}?[市区町村]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")  # Japanese text; Chinese has no kana
@@ -93,8 +109,9 @@ _MINORITY = 0.3  # at most this share of the letters in these scripts: the text 
 
 
 def find_cjk_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana, and (start, end,
-    "LOCATION") for the cities, wards and towns of a Japanese address."""
+    """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana, (start, end,
+    "LOCATION") for the cities, wards and towns of a Japanese address, and (start, end, "HEALTH_PLAN") for a
+    Japanese insurance card's number."""
     if _KANA.search(text):
         for m in _JA_ADDRESS.finditer(text):
             yield m.start(), m.end(), "LOCATION"
@@ -115,6 +132,11 @@ def find_cjk_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _JA_NAME.finditer(text):
         group = "v" if m.start("v") >= 0 else "h"
         yield m.start(group), m.end(group), "NAME"
+    for pattern in (_DR_FULL_NAME, _JA_INITIALS):
+        for m in pattern.finditer(text):
+            yield *m.span("v"), "NAME"
+    for m in _JA_INSURANCE.finditer(text):
+        yield *m.span("v"), "HEALTH_PLAN"
     for m in _BEFORE_TITLE.finditer(text):
         group = "v" if m.start("v") >= 0 else "k"
         yield m.start(group), m.end(group), "NAME"

@@ -184,6 +184,7 @@ class Gazetteer:
             return 0, ""  # "Re-check", "M-spike", "First-line", "ACTH-secreting"
         zipf = self.common.get(key, 0.0)
         first, surname, town = key in self.first_names, key in self.surnames, key in self.towns
+        first = first or len(parts) > 1 and all(p in self.first_names for p in parts)  # "Lisa-Marie"
         kind = "LOCATION" if town and not (first or surname) else "NAME"
         if not (first or town) and self.foreign_noun(text, match.start(), word.lower()):
             return (WEAK, kind) if surname else (0, "")  # "die Patientin", "für Psychiatrie", "Chronologie"

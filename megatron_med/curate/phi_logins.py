@@ -29,10 +29,10 @@ _CHAT_SENDER = re.compile(rf"^(?P<v>{LOG_IN})[ \t]+\([^)\n]{{1,25}}\)[ \t]+\d{{1
 # before a full stop after a preposition of another language ("door dkuipers.", not "covered by omenturn."), also
 # after a role's abbreviation ("Card updated in Ni-kshay by DEO rkhandagale"), after Swedish "av" after a time
 # ("Utskrift 2024-01-19 10:12 av jober01"; not "anmälan av socialjouren") and before another language's "on"
-# ("Lista elaborada por cramos em 10/09/2024")
+# ("Lista elaborada por cramos em 10/09/2024"); one ending in digits before a bracket too ("av fhaddad01 (HSA-id")
 _AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von|(?<=\d[ \t])av)[ \t]+(?:[A-Z]{{2,4}}[ \t]+)?"
                        rf"(?P<v>{LOG_IN}|[A-Z]{{4,}}\d{{1,3}})"
-                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|"
+                       rf"(?=[ \t]*[;,:)·]|[ \t]*$|[ \t]{{2,}}|(?:(?<=[a-z]\d)|(?<=[a-z]\d\d))[ \t]+\(|"
                        rf"[ \t]+(?:(?:on|em|am|le|op|den|el|il)[ \t]+)?\d{{1,4}}[/.:-]\d|[ \t]+[-–][ \t])|"
                        rf"(?:por|par|door|przez|von)[ \t]+(?P<w>{LOG_IN})(?=\.))", re.MULTILINE)
 # after "user", "account" or a typist's label: "Printed 10/03/2025 by user jwalsh4", "(user msantos)",
@@ -55,6 +55,9 @@ _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|t
 # after a colon and before a date: "Wprowadzono do SMPT: mkaczmarczyk 09.07.2024 13:12" (not a file's name,
 # "Plik: lista_skrining_osrodek12 2024-04-30.xlsx")
 _BEFORE_DATE = re.compile(rf"(?<=[:：])[ \t]+(?P<v>{LOG_IN})(?=[ \t]+\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?![\w.]))")
+# a dictation's author and typist, hyphenated or short: "Dictated: rosei-bonsu   Transcribed: mlk   Job #5581902"
+_DICTATION = re.compile(r"\b(?i:dictated|transcribed|typed)[ \t]*:[ \t]*(?P<v>[a-z]{2,}(?:-[a-z]{2,})?\d*)"
+                        r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[|;,])", re.MULTILINE)
 # a short log-in closing a printout's line: "Printed from DonorBase 4.2 - user ikj"
 _SHORT_USER = re.compile(r"\buser[ \t]+(?P<v>[a-z]{2,3}\d{0,2})[ \t]*$", re.MULTILINE)
 # a sign-off after two dashes at a line's end, perhaps before its date: "Provisional rating +50. -- rkwok 16/06/2025"
@@ -72,10 +75,14 @@ def not_a_word(value: str) -> bool:
 
 def find_log_ins(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for log-ins after a log entry's time, as a chat's sender, after "by"/"por"/"von" or
-    after a user, account, typist, clerk or reviewer label, after a colon and before a date, or signing off after
-    two dashes."""
+    after a user, account, typist, clerk or reviewer label, after a colon and before a date, signing off after
+    two dashes, or after a dictation's "Dictated:" or "Transcribed:"."""
     for pattern in (_AFTER_LOG_TIME, _CHAT_SENDER, _AFTER_BY, _AFTER_USER, _SHORT_USER, _SIGN_OFF, _BEFORE_DATE):
         for m in pattern.finditer(text):
             group = "w" if "w" in pattern.groupindex and m.group("w") else "v"
             if not_a_word(m.group(group)):
                 yield m.start(group), m.end(group), "NAME"
+    for m in _DICTATION.finditer(text):  # initials too, so only no common word ("mlk", not "done" or "no")
+        if m["v"] not in medical_words() and all(language_zipf(m["v"], lang) < _RARE_WITH_DIGITS
+                                                 for lang in ("en", *TEXT_LANGUAGES)):
+            yield *m.span("v"), "NAME"

@@ -31,6 +31,7 @@ from megatron_med.curate.phi_words import OTHER_MONTHS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻČĆĎĚŇŘŠŤŮŽŐŰĞŞİ"
 _LETTER = "a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f'’"  # with Latin-1 and Extended-A: "Aydoğan", "Dvořák", "GRAÇAS"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f'’-"  # a name's letters after its capital: "Mehmedović"
 _NAME_TOKEN = (rf"(?:(?:[A-Z]\.){{1,4}}|(?:d['’])?[{_UPPER}][{_LETTER}]*"
                rf"(?:-[{_UPPER}a-z][{_LETTER}]*)?(?!\d))")
 _PARTICLE = (r"(?:(?:van|von|de|da|del|dela|delos|der|den|di|dos|du|le|la|ter|ten|bin|binti|binte|bint|ben|bat|al|el|"
@@ -56,7 +57,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
-_STAFF_LABEL = r"\b(?:Nurses|Scrub|Circulating|Witness(?:es)?)[ \t]*:[ \t]*"
+_STAFF_LABEL = r"\b(?:Nurses|Scrub|Circulating|Witness(?:es)?|Typed|Typist)[ \t]*:[ \t]*"
 _NOT_A_ROLE = r"(?!(?:RN|EN|SN|CN|NA|NP|HCA|LPN|CNA|ANP|CNS|ODP|OT|RT|PT|SLT|MO|HO|RMO|SHO|ICU|ED|OR)\b)"
 _NOT_FRACTION = r"(?!(?:1/[2-4]|[23]/[34])[ \t])"  # "Take 1/2 and ...", "3/4 2019 cohort"
 # a day and month no fraction or British shorthand of days and months ("14/7", "18/12") reads as: a day above 12
@@ -162,9 +163,10 @@ _LABELLED: list[tuple[str, str]] = [
             r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
             r"NI|NINO"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission|"
-            r"historii choroby|ficha(?: cl[íi]nica)?"),
+            r"historii choroby|ficha(?: cl[íi]nica)?|księgi(?: noworodków| głównej| przyjęć)?"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
-                    r"Medicaid|Medicare|group|HICN|MBI|payer"),
+                    r"Medicaid|Medicare|group|HICN|MBI|payer|"
+                    r"carteira(?: d[oa])?(?: conv[êe]nio| plano| sus)?|carteirinha"),
     ("ACCOUNT", r"account|acct|billing|invoice|bank|routing|credit card|card|folio"),
     ("LICENSE", r"licen[cs]e|DEA|NPI|certificate|cert|certification|passport|registration|permit|"
                 r"driver'?s licen[cs]e|DL|NAATI(?: CPN)?|MMC|KMC|TNMC|DMC"),
@@ -568,7 +570,7 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     ("NAME", re.compile(r"\((?:read|checked|reviewed|seen|verified|reported|done)[ \t]+(?:at[ \t]+)?"
                         rf"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d,[ \t]*{_NOT_INITIALS}(?P<t>[A-Z]{{2,3}})\)")),
     ("LICENSE", re.compile(r"(?:\bn[º°o]\.?[ \t]*col\.|\b[Cc]olegiad[oa](?:[ \t]+n[º°o]\.?)?)[ \t]*:?[ \t]*"
-                           r"(?P<v>\d{2}/\d{3,6}|\d{5,9})\b")),
+                           r"(?P<v>\d{2}/(?:\d{2}/)?\d{3,6}|\d{5,9})\b")),
     ("LICENSE", re.compile(r"\bOrdine dei Medici(?:[ \t]+Chirurghi(?:[ \t]+e degli Odontoiatri)?)?"
                            r"(?:[ \t]+(?:della Provincia[ \t]+)?di[ \t]+[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)?"
                            r"[ \t,]*(?:n\.|n[º°]|nr\.?|iscr(?:\.|izione))[ \t]*(?P<v>\d{3,6})\b")),
@@ -1082,6 +1084,34 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a typist's initials in lower case: "Dictated but not read / jm", "geschrieben: ak am 08.05.24"
     ("NAME", re.compile(r"\b(?i:dictated but not read|geschrieben|getippt|schreibkraft)[ \t]*[:/]?[ \t]*"
                         r"(?P<t>[a-z]{2,3})(?=[ \t]*(?:$|am\b|[,;/]))", re.MULTILINE)),
+    # round 45: a biopsy's or cytology's number ("Biopsy HP-5519/24"); a name before a junior's or student's
+    # role in brackets ("Yanis Belkacem (interne)"); a Swedish name before its role after a comma ("Lejla
+    # Mehmedović, specialistläkare ÖNH"); dotted initials after a Turkish e-signature ("e-İmza: M.A.Ç."); a name
+    # in Devanagari before its romanisation in brackets, or after a Hindi consent's "मैं," ("I,"); a Paris, Lyon
+    # or Marseille arrondissement ("Paris 14e"); a month and year with a dot ("1) 03.2021 –"); a month in Roman
+    # numerals and a year opening a list's item ("2) XI 2021 –"); a day and month after a weekday's
+    # abbreviation ("mån 18/3")
+    ("NAME", re.compile(rf"\b(?P<v>[{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+)[ \t]+"
+                        r"\((?:interne|externe|CCA|IDE|IBODE|IADE|FFI|docteur junior|étudiante?|student|"
+                        r"résidente?|resident|medical student|MS[1-4])\)")),
+    ("NAME", re.compile(rf"^[ \t]*(?P<v>[{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+),[ \t]+"
+                        r"(?:specialistläkare|överläkare|biträdande överläkare|ST-läkare|AT-läkare|leg\. läkare|"
+                        r"(?:leg\. )?sjuksköterska|distriktssköterska|audionom|barnmorska|fysioterapeut|"
+                        r"undersköterska|logoped|kurator|psykolog|arbetsterapeut)\b", re.MULTILINE)),
+    ("NAME", re.compile(rf"\be-?[İI](?i:mza)[ \t]*:[ \t]*(?P<t>(?:[{_UPPER}]\.){{2,4}})")),
+    ("NAME", re.compile(r"(?:(?<=\| )|^)(?P<t>[\u0900-\u0963]{2,}(?:[ ][\u0900-\u0963]{2,}){1,3})[ \t]*"
+                        r"\((?!(?:Discharge|Summary|Patient|Consent|Form|Report|Hospital|Department|Address|Date|"
+                        r"Name|Ward|Clinic|Medical|Certificate|Referral)\b)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\))",
+                        re.MULTILINE)),
+    ("NAME", re.compile(r"मैं,[ \t]*(?P<t>[\u0900-\u0963]{2,}(?:[ ][\u0900-\u0963]{2,}){1,3}),")),
+    ("ID", re.compile(r"\b(?i:biopsy|histology|histopathology|HPE|cytology|FNAC)(?:[ \t]+(?i:no\.?|number|#))?"
+                      r"[ \t]*[:#]?[ \t]*(?P<v>[A-Z]{1,4}-?\d{3,}(?:/\d{2,4})?)(?![\w/-])")),
+    ("LOCATION", re.compile(r"\b(?:Paris|Lyon|Marseille)[ \t](?:[1-9]|1\d|20)(?:e|er|ème|eme)\b")),
+    ("DATE", re.compile(r"(?<![\w.,/-])(?:0[1-9]|1[0-2])\.(?:19|20)\d\d(?![\w.,/-])")),
+    ("DATE", re.compile(r"(?:(?<=\d\) )|(?<=^)|(?<=– )|(?<=\bod )|(?<=\bdo )|(?<=\bw ))"
+                        r"(?P<v>(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) (?:19|20)\d\d)\b(?![.,]\d)", re.MULTILINE)),
+    ("DATE", re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+"
+                        rf"{_NOT_FRACTION}(?P<v>(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/])")),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos

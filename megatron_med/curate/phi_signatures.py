@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from megatron_med.curate.phi_cjk import JA_PERSON_HEADER, ja_cell_name
 from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_logins import LOG_IN, not_a_word
 from megatron_med.curate.phi_words import common_words
@@ -18,7 +19,8 @@ _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed 
                             r"hz\.?|hdz\.?|handzeichen|"
                             r"clinician|operator|carer|driver|chauffeur|"
                             r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client|"
-                            r"firma|assinatura|unterschrift|podpis|handtekening|underskrift)")
+                            r"firma|assinatura|unterschrift|podpis|handtekening|underskrift|"
+                            r"badający|badająca|wykonał|wykonała)")  # Polish: the examiner, who did it
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 # a Portuguese blister pack's "Lote blíster", a Polish vaccine card's "Seria" (its batch)
 _BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?|seria|nr serii)"
@@ -36,11 +38,13 @@ _ROW_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14}")
 _ROSTER_HEADER = re.compile(r"(?i).*\b(?:reg|registrar|rmo|sho|ho|fy[12]|consultant|on[- ]call|resident|intern|"
                             r"anaesthetist|anesthetist|surgeon|nurse in charge|nic)\b.*")
 _ROSTER_VALUE = re.compile(r"(?:Ma?c|O')?[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)? [A-Z]{1,2}")  # "Iyer S", "Tan ML"
-# a register's name column: "Patient", "Name, Vorname", "Nazwisko i imię", "Ingoa / Name", "nombre", "Paciente"
+# a register's name column: "Patient", "Name, Vorname", "Nazwisko i imię", "Ingoa / Name", "nombre", "Paciente",
+# "Apellido materno"
 _NAME_HEADER = re.compile(r"(?i)(?:[^/|;,\t]{1,20} ?/ ?)?(?:(?:patient|pt|client|member|insured|donor|subject|"
                           r"resident|deceased|full|family|sur)[ _-]?)?names?(?:,? (?:first|given|vorname|names?))?|"
                           r"patient(?:in)?|patiënt|paciente|patiente|nombres?(?: completo| y apellidos?)?|"
-                          r"apellidos?,? nombres?|"
+                          r"apellidos?,? nombres?|apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|"
+                          r"nombre\(s\)|"
                           r"nome(?: completo)?|nazwisko(?: i imię)?|imię i nazwisko|nama(?: pasien)?|naam|"
                           r"nom(?:,? prénom| et prénom)?|(?:nach)?name,? vorname")
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:,? [^\W\d_][\w'’.-]*){0,5}")
@@ -58,6 +62,7 @@ _PLACE_CELL = re.compile(r"(?:\d{1,5}[A-Z]? )?[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ
 # also a Dutch board's doctor column, "Arts", whose cells are initials ("LvH")
 _CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker|arts|arzt|ärztin|doctor|médico|lekarz")
 _ASIDE_LINE = re.compile(r"\([^()\n]*\)")  # a line in brackets within a table: "(b/f from previous card)"
+_ASIDE = re.compile(r" \(|[ \t]*（")
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
@@ -194,6 +199,7 @@ _TABLE_COLUMNS: list[tuple[re.Pattern, str, Callable[[str], bool]]] = [
     (_CONSULTANT_HEADER, "NAME", lambda value: _signer(value) or _cell_name(value)),
     (_NHI_HEADER, "HEALTH_PLAN", _NHI_VALUE.fullmatch),
     (_PLACE_HEADER, "LOCATION", _cell_place),
+    (JA_PERSON_HEADER, "NAME", ja_cell_name),  # "| 氏名 | 実施 | 確認(W) |": 高橋 由美子, 佐藤
 ]
 
 
@@ -240,7 +246,7 @@ def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Call
                 under, width = columns[rule]
                 for column in under if len(cells) == width else ():
                     start, cell = cells[column]
-                    value = names[column].split(" (")[0]  # not an aside: "Los Carrera 750 (mall)"
+                    value = _ASIDE.split(names[column])[0]  # not an aside: "Los Carrera 750 (mall)", "金 秀珍（KIM）"
                     if value:
                         start += offset + cell.index(value)
                         yield start, start + len(value), value, kind, accept

@@ -771,6 +771,33 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "OSAS (PG [[DATE|Dez. 2023]]); undersökning [[DATE|12/3 2019]]; [[DATE|19/01]] e [[DATE|26/01/2024]]; "
     "missed [[DATE|27/8 + 29/8]]\nDose 1/2 2019; take 1/2 and 1/4 tab\n"
     "processo nº [[ID|5004817-71.2023.4.04.7112]]; Ficha clínica: [[MRN|1.204.877]]",
+    # ENT and reproductive-medicine records: names in a Japanese table's person columns, after "Dr." and an English
+    # lead's label, initials after "記録", an insurance card's number; a Polish examiner's column, Mexican surname
+    # columns; a dictation's author and typist, typists' initials, a signer's partner across a slash, a hyphenated
+    # first name in German text, names before a junior's role and a Swedish role, dotted Turkish initials,
+    # Devanagari names before their romanisation and in a Hindi consent, a log-in with digits before a bracket;
+    # record, health-plan, biopsy and licence numbers; an arrondissement; a month and year with a dot, a Roman
+    # month and year, a day and month after a Swedish weekday; not a column's "done" or "not yet", a fraction of
+    # biopsies, a stage before a year, a bilingual heading, a vaccine before its brand
+    "胚培養室 記録\n責任者 Lab lead: [[NAME|佐藤 美咲]]\n"
+    "時刻 | 氏名 | 作業内容 | 実施 | 確認(W)\n"
+    "08:40 | [[NAME|高橋 由美子]] | ラベル照合 | [[NAME|佐藤]] | [[NAME|中村]]\n"
+    "13:20 | [[NAME|金 秀珍]]（KIM） | 凍結 | [[NAME|中村]] | 済\n09:00 | 点滴 | 採血 | 未 | 済\n\n"
+    "記録 [[NAME|MS]]　培養室長 Dr. [[NAME|小林 隆之]]（印）\n記号・番号 [[HEALTH_PLAN|14027718・36]]\n"
+    "Dictated: [[NAME|rosei-bonsu]]   Transcribed: [[NAME|mlk]]   Typed: [[NAME|JW]]/[[NAME|PL]]; Typed: done\n"
+    "kl 09:12: [[NAME|K. Lönnroth]] / [[NAME|J. Bergkvist]]\n"
+    "Prof. Dr. med. [[NAME|A. Vukadinović]]   [[NAME|Lisa-Marie Trautwein]], M.Sc. Die Hörschwelle ist stabil.\n"
+    "Aides : Dr [[NAME|Baptiste Quérin]] (CCA) ; [[NAME|Yanis Belkacem]] (interne)\n"
+    "[[NAME|Lejla Mehmedović]], specialistläkare ÖNH\ne-İmza: [[NAME|M.A.Ç.]]\n"
+    "| [[NAME|राजेश कुमार शर्मा]] ([[NAME|Rajesh Kumar Sharma]]) |\nडिस्चार्ज सारांश (Discharge Summary)\n"
+    "मैं, [[NAME|लक्ष्मी देवी यादव]], सहमति देती हूँ।\nSignerad 10:47 av [[NAME|fhaddad01]] (HSA-id)\n"
+    "PCV15 followed by PPSV23 (Pneumovax 23)\n"
+    "Nr księgi noworodków: [[MRN|N-1873/2024]]; carteira [[HEALTH_PLAN|0031.0004.1822.7005]]\n"
+    "Biopsy [[ID|HP-5519/24]]: SCC; biopsy 3/12 cores positive; Nº colegiada [[LICENSE|46/46/09138]]\n"
+    "Né à : [[LOCATION|Paris 14e]]\n 1) [[DATE|03.2021]] – poronienie\n 2) [[DATE|XI 2021]] – poronienie\n"
+    "Stage IV 2019; återföring mån [[DATE|18/3]]\n\n| Data | Metoda | Badający |\n"
+    "| [[DATE|06.09.2024]] | TEOAE | [[NAME|MK]] |\n\n| Apellido paterno | Apellido materno | Nombre(s) |\n"
+    "| [[NAME|CANUL]] | [[NAME|POOT]] | [[NAME|JOSÉ ISMAEL]] |",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
