@@ -1084,13 +1084,13 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a typist's initials in lower case: "Dictated but not read / jm", "geschrieben: ak am 08.05.24"
     ("NAME", re.compile(r"\b(?i:dictated but not read|geschrieben|getippt|schreibkraft)[ \t]*[:/]?[ \t]*"
                         r"(?P<t>[a-z]{2,3})(?=[ \t]*(?:$|am\b|[,;/]))", re.MULTILINE)),
-    # round 45: a biopsy's or cytology's number ("Biopsy HP-5519/24"); a name before a junior's or student's
-    # role in brackets ("Yanis Belkacem (interne)"); a Swedish name before its role after a comma ("Lejla
-    # Mehmedović, specialistläkare ÖNH"); dotted initials after a Turkish e-signature ("e-İmza: M.A.Ç."); a name
-    # in Devanagari before its romanisation in brackets, or after a Hindi consent's "मैं," ("I,"); a Paris, Lyon
-    # or Marseille arrondissement ("Paris 14e"); a month and year with a dot ("1) 03.2021 –"); a month in Roman
-    # numerals and a year opening a list's item ("2) XI 2021 –"); a day and month after a weekday's
-    # abbreviation ("mån 18/3")
+    # round 45: a name before a junior's or student's role in brackets ("Yanis Belkacem (interne)"); a Swedish
+    # name before its role after a comma ("Lejla Mehmedović, specialistläkare ÖNH"); dotted initials after a
+    # Turkish e-signature ("e-İmza: M.A.Ç."); a name in Devanagari before its romanisation in brackets (not a
+    # bilingual heading), or after a Hindi consent's "मैं," ("I,"); a biopsy's or cytology's number ("Biopsy
+    # HP-5519/24"); a Paris, Lyon or Marseille arrondissement ("Paris 14e"); a month and year with a dot ("1)
+    # 03.2021 –"); a month in Roman numerals and a year opening a list's item ("2) XI 2021 –"); a day and month
+    # after a weekday's abbreviation ("mån 18/3")
     ("NAME", re.compile(rf"\b(?P<v>[{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+)[ \t]+"
                         r"\((?:interne|externe|CCA|IDE|IBODE|IADE|FFI|docteur junior|étudiante?|student|"
                         r"résidente?|resident|medical student|MS[1-4])\)")),
