@@ -76,10 +76,11 @@ _JA_SURNAMES = ("佐藤|鈴木|高橋|髙橋|田中|伊藤|渡辺|渡邊|渡部|
                 "松尾|菊地|野村|新井|林|西田|大橋|北村|望月|片山|川口|関|菅野|吉川|小島|水野|山内|樋口|服部")
 _JA_PERSON_LABEL = ("氏名|患者氏名|患者名|主治医|担当医|術者|執刀医|介助医|麻酔科?医|看護師|記載者|記録者|確認者|"
                     "承認者?|管理者|報告者|報告医|読影医|依頼医|指示医|申請者|説明者|同席者|キーパーソン|検査者|"
-                    "実施者|記入者|作成者|医師名|署名|責任者")
+                    "実施者|記入者|作成者|医師名|署名|責任者|処方医|緊急連絡先")
 _JA_RELATIVE = "長男|長女|次男|次女|三男|三女|夫|妻|息子|娘|実母|実父|母|父|姉|妹|兄|弟|孫|配偶者"
 _JA_FULL_NAME = (rf"[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}])(?![{_HAN}\d])")
-_JA_NAME = re.compile(rf"(?:(?:{_JA_PERSON_LABEL})[ \t]*[:：]?[ \t\u3000]*(?:(?:Ns|Dr)\.?[ \t]*)?"
+_JA_NAME = re.compile(rf"(?:(?:{_JA_PERSON_LABEL})(?:[ \t]*[(（](?:{_JA_RELATIVE})[)）])?"
+                      rf"[ \t]*[:：]?[ \t\u3000]*(?:(?:Ns|Dr)\.?[ \t]*)?"
                       rf"(?:(?:{_JA_RELATIVE})[ \t\u3000]+)?|(?<![{_HAN}])(?:{_JA_RELATIVE})[ \t\u3000]+)"
                       rf"(?P<v>{_JA_FULL_NAME}|(?:{_JA_SURNAMES})(?![{_HAN}]))|"
                       rf"(?<![{_HAN}])(?P<h>{_JA_FULL_NAME})(?=[ \t\u3000]*(?:様|さん|殿))")
@@ -101,20 +102,31 @@ _JA_ADDRESS = re.compile(rf"(?:(?<=[都道府県])|(?<=[{_HAN}][市郡]))[{_HAN}
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")  # Japanese text; Chinese has no kana
 _HALF_WIDTH_KANA_NAME = re.compile(r"[\uff66-\uff9d][\uff66-\uff9f]+[ \u3000][\uff66-\uff9d][\uff66-\uff9f]+")
 # also after the honorific 様 or a name in Chinese characters, in brackets: "髙橋 由紀子 様（タカハシ ユキコ）",
-# "佐々木 美代子 (ササキ ミヨコ)"
+# "佐々木 美代子 (ササキ ミヨコ)", "佐藤　健一（サトウ　ケンイチ / SATO Kenichi）"
 _KATAKANA_GLOSS = re.compile(rf"(?:(?<=[A-Za-z] \()|(?<=様（)|(?<=様 （)|(?<=[{_HAN}] \()|(?<=[{_HAN}]（))"
                              r"[\u30a1-\u30fa][\u30a1-\u30fc]*[ \u3000\u30fb]"
-                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=[)）])")
+                             r"[\u30a1-\u30fa][\u30a1-\u30fc]*(?=[)）]|[ \t\u3000]*/)")
+# a city before 市立, "municipal", opening a line or after a space: "さいたま市立総合医療センター"; a month of
+# the Reiwa, Heisei or Showa era ("R6.10"); a disability or benefit card's number ("手帳番号 旭-04471")
+_MUNICIPAL = re.compile(rf"(?:^|(?<=[ \t\u3000]))[\u3041-\u3096{_HAN}]{{2,4}}?(?=市立)", re.MULTILINE)
+_ERA_MONTH = re.compile(r"(?<![\w.])[RHS][1-9]\.(?:1[0-2]|0?[1-9])(?![\d.])")  # not an ICD code: "H91.2"
+_JA_CARD_NUMBER = re.compile(rf"(?:手帳番号|受給者証番号)[ \t\u3000]*[:：]?[ \t\u3000]*"
+                             rf"(?P<v>[{_HAN}]{{0,2}}-?\d{{3,}})")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
 
 
 def find_cjk_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, "NAME") for names in Chinese characters, Hangul or half-width katakana, (start, end,
-    "LOCATION") for the cities, wards and towns of a Japanese address, and (start, end, "HEALTH_PLAN") for a
-    Japanese insurance card's number."""
+    "LOCATION") for the cities, wards and towns of a Japanese address, (start, end, "DATE") for an era's month,
+    and (start, end, "HEALTH_PLAN" or "ID") for a Japanese insurance or disability card's number."""
     if _KANA.search(text):
-        for m in _JA_ADDRESS.finditer(text):
-            yield m.start(), m.end(), "LOCATION"
+        for pattern in (_JA_ADDRESS, _MUNICIPAL):
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), "LOCATION"
+        for m in _ERA_MONTH.finditer(text):
+            yield m.start(), m.end(), "DATE"
+        for m in _JA_CARD_NUMBER.finditer(text):
+            yield *m.span("v"), "ID"
     for pattern in (_HALF_WIDTH_KANA_NAME, _KATAKANA_GLOSS):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "NAME"

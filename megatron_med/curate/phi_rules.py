@@ -161,7 +161,7 @@ _LABELLED: list[tuple[str, str]] = [
     ("SSN", r"SSN|social security|soc\.? sec\.?|SIN|PHN|NHI|NRIC|IHI|CHI|NHS|PPSN|PPS|BSN|Aadhaar|PhilHealth|NIN|TFN|"
             r"DNI|CUIL|CUIT|CPF|CURP|c[ée]dula|"
             r"OHIP|HCN|health card|national id(?:entity)?(?: card)?|national insurance|personal health number|"
-            r"NI|NINO"),
+            r"NI|NINO|NIR"),
     ("MRN", r"MRN|MR|medical record|med(?:ical)? rec|hospital|record|chart|patient|pt|unit|EMR|EHR|admission|"
             r"historii choroby|ficha(?: cl[íi]nica)?|księgi(?: noworodków| głównej| przyjęć)?"),
     ("HEALTH_PLAN", r"member(?:ship)?|policy|subscriber|health plan|plan|insurance|insurer|beneficiary|"
@@ -1112,6 +1112,46 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         r"(?P<v>(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) (?:19|20)\d\d)\b(?![.,]\d)", re.MULTILINE)),
     ("DATE", re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+"
                         rf"{_NOT_FRACTION}(?P<v>(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/])")),
+    # round 46: a name after an Italian doctor's title ("Dott. Raffaele Iovine", "Dott.ssa Chiara De Luca") or a
+    # Polish academic one ("dr n. med. K. Bachleda-Curuś"); a Swedish countersigner ("kontrasignerad Anders
+    # Nyqvist") and a log-in after a Swedish "noted by" ("Antecknat av ebli01 i"); a signature between underlines
+    # ("___MFL___", "____P-O Lindqvist Ö.____"); initials after "Signed" with a Scottish or Irish prefix ("KMcA");
+    # an initial after a surname in capitals before a dash ("ESPOSITO G. - 23.08.47"); a town before its Royal or
+    # General Infirmary ("Kirkleigh Royal Infirmary"), a Brazilian town before its state ("Rio de Janeiro/RJ");
+    # a German D-doctor's number ("D-Arzt-Nr. D 17/0442") and number plate ("Lkw (H-KS 4172)"); a French NIR in
+    # its groups ("2 58 02 69 123 045 28"); an Italian discharge record (SDO) and clinical record number, a Polish
+    # cast book number ("Nr KG: 15993/2024"); a day and month that cannot be a fraction opening a table's row
+    # ("  24/07      94      141")
+    ("NAME", re.compile(rf"\bDott(?:\.ssa|ssa|\.)[ \t]+(?P<v>[{_UPPER}][{_LOWER}]+(?: {_PARTICLE}{{0,2}}"
+                        rf"[{_UPPER}][{_LOWER}]+){{1,2}})")),
+    ("NAME", re.compile(rf"\b(?:dr|lek\.|prof\.)(?:[ \t]+(?:hab\.|n\.[ \t]?(?:med|farm|o zdr)\.|med\.|dent\.))+[ \t]+"
+                        rf"(?P<v>(?:[{_UPPER}]\.[ \t]?|[{_UPPER}][a-zß-ÿ\u0100-\u017f]+[ \t])"
+                        rf"[{_UPPER}][a-zß-ÿ\u0100-\u017f]+(?:-[{_UPPER}][a-zß-ÿ\u0100-\u017f]+)?)")),
+    ("NAME", re.compile(rf"\b(?i:kontrasignerad|kontrasignerat|vidimerad)(?:[ \t]+av)?[ \t]+"
+                        rf"(?P<v>[{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+)")),
+    ("NAME", re.compile(r"\b(?i:antecknat|antecknad|dikterat|dikterad|signerat|signerad|utfört|utförd)[ \t]+av[ \t]+"
+                        r"(?P<t>(?!(?:covid|sars|mrsa)\d)[a-z]{3,8}\d{1,3})\b")),
+    ("NAME", re.compile(r"(?<=_{3})(?P<t>(?!(?:YES|NO|NIL|NONE|DATE|SIGN)_)[A-Z]{2,4})(?=_{3})")),
+    ("NAME", re.compile(rf"(?<=_{{3}})(?P<v>[{_UPPER}](?:[.{_LOWER}]|-[{_UPPER}])*(?: [{_UPPER}][.{_LOWER}]*){{1,3}})"
+                        r"(?=_{3})")),
+    ("NAME", re.compile(r"\b(?i:signed|initials)[ \t]*:?[ \t]+(?P<t>[A-Z]{1,2}Ma?c[A-Z][a-z]?)\b")),
+    ("NAME", re.compile(rf"\b[{_UPPER}][{_UPPER}'’-]{{3,}} (?P<t>[A-Z]\.)(?=[ \t]+[-–][ \t])")),
+    ("LOCATION", re.compile(r"\b(?P<v>(?!(?:The|Royal|Princess|Queen|King|Victoria|Alexandra|Memorial|County|City|"
+                            r"General|District|Ulster|Munster|Leinster|Connacht)\b)"
+                            r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?) (?:Royal|General) Infirmary\b")),
+    ("LOCATION", re.compile(r"(?:(?<=[–-] )|(?<=, )|(?<=: ))(?P<p>[A-ZÁÉÍÓÚÂÊÔÃÕÇ][a-zà-ÿ'’]+"
+                            r"(?: (?:de |da |do |dos |das )?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][a-zà-ÿ'’]+){0,3})"
+                            r"[ \t]?/[ \t]?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|"
+                            r"SC|SP|SE|TO)\b")),
+    ("LICENSE", re.compile(r"\bD-Arzt-Nr\.?[ \t]*:?[ \t]*(?P<v>[A-Z]?[ \t]?\d{1,3}/\d{2,5})\b")),
+    ("VEHICLE", re.compile(r"\b(?:Lkw|LKW|Pkw|PKW|Kfz|KFZ|Kennzeichen|amtl\. Kennz\.?)[ \t]*[(:]?[ \t]*"
+                           r"(?P<v>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?)\b")),
+    ("SSN", re.compile(r"\b[12] \d\d (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d\d|2[AB]) \d{3} \d{3} \d\d\b")),
+    ("ID", re.compile(r"\b(?:N\.|n\.|Nr\.?|numero)[ \t]?SDO[ \t]*[:.]?[ \t]*(?P<v>\d{4}/\d{4,8}|\d{6,12})\b")),
+    ("MRN", re.compile(r"\b(?i:cartella clinica)(?:[ \t]+(?:n\.?|nr\.?|num\.?|n°))?[ \t]*:?[ \t]*"
+                       r"(?P<v>\d[\d./-]{4,}\d)\b")),
+    ("MRN", re.compile(r"\bNr KG[ \t]*:?[ \t]*(?P<v>\d{3,}/(?:19|20)\d\d)\b")),
+    ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DM_SURE})(?=[ \t]{{2,}}\S|[ \t]*\|)", re.MULTILINE)),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from megatron_med.curate.phi_cjk import JA_PERSON_HEADER, ja_cell_name
 from megatron_med.curate.phi_filters import plausible_name
 from megatron_med.curate.phi_logins import LOG_IN, not_a_word
-from megatron_med.curate.phi_words import common_words
+from megatron_med.curate.phi_words import common_words, personal_names
 
 _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed |entered |seen )?by|sign(?:ed|ature)?|"
                             r"sig|(?:(?:pt|patient|staff|nurse) )?initials?|staff|paraaf|paraphe|kürzel|nurse|rn|"
@@ -24,7 +24,9 @@ _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed 
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 # a Portuguese blister pack's "Lote blíster", a Polish vaccine card's "Seria" (its batch)
 _BATCH_HEADER = re.compile(r"(?i)(?:[a-z]+[ _])?(?:batch|lot|lote|partij|ch\.-?b\.|chargen?-?nr\.?|seria|nr serii)"
-                           r"(?:[ _](?:no\.?|number|#|blíster|blister))?")
+                           r"(?:[ _](?:no\.?|number|#|blíster|blister))?|"
+                           r"(?:serial(?: no\.?| number)?|s/n|n\.? di serie|n[º°o]\.? de serie|seriennummer|"
+                           r"numer seryjny)(?: \(sn\))?")
 _BATCH_VALUE = re.compile(r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,14}")  # "AF37K", "AROLC921AA"
 # columns of a staff log, roster or audit table: "Bleep" 2217, "Age" 90, "Audit ID" S3-011, "Med Reg" Iyer S
 _EXTENSION_HEADER = re.compile(r"(?i)(?:bleep|pager|ext|extn|extension)(?:[ ](?:no\.?|number|#))?")
@@ -41,7 +43,8 @@ _ROSTER_VALUE = re.compile(r"(?:Ma?c|O')?[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+
 # a register's name column: "Patient", "Name, Vorname", "Nazwisko i imię", "Ingoa / Name", "nombre", "Paciente",
 # "Apellido materno"
 _NAME_HEADER = re.compile(r"(?i)(?:[^/|;,\t]{1,20} ?/ ?)?(?:(?:patient|pt|client|member|insured|donor|subject|"
-                          r"resident|deceased|full|family|sur)[ _-]?)?names?(?:,? (?:first|given|vorname|names?))?|"
+                          r"resident|deceased|full|family|sur|fore|first|given)[ _-]?)?names?(?:\(s\))?"
+                          r"(?:,? (?:first|given|vorname|names?))?|"
                           r"patient(?:in)?|patiënt|paciente|patiente|nombres?(?: completo| y apellidos?)?|"
                           r"apellidos?,? nombres?|apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|"
                           r"nombre\(s\)|"
@@ -61,8 +64,9 @@ _PLACE_CELL = re.compile(r"(?:\d{1,5}[A-Z]? )?[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ
                          r"das|di|du|le|van|von|am|an|der)){0,4}(?: \d{1,5}[A-Za-z]?)?")  # "Pasaje Los Aromos 44"
 # also a Dutch board's doctor column, "Arts", whose cells are initials ("LvH")
 _CONSULTANT_HEADER = re.compile(r"(?i)cons|consultant|named nurse|key ?worker|arts|arzt|ärztin|doctor|médico|lekarz")
-_ASIDE_LINE = re.compile(r"\([^()\n]*\)")  # a line in brackets within a table: "(b/f from previous card)"
-_ASIDE = re.compile(r" \(|[ \t]*（")
+# a line within a table that is no row: an aside in brackets ("(b/f from previous card)") or a rule ("----+-----")
+_BETWEEN_ROWS = re.compile(r"\([^()\n]*\)|[-=+: ]*-{3}[-=+:| ]*")
+_ASIDE = re.compile(r" \(|[ \t]*（| / (?=[A-Z]{2,4}$)")  # "Ward 7 (mall)", "金 秀珍（KIM）", "太田 / PT"
 _COLUMN_CELL = re.compile(r"\S+(?: \S+)*")  # text between gaps of 2+ spaces
 # a row of initials after its label: "0800 round signed      PK  PK  RL  RL  PK  DM  DM"
 _SIGNED_ROW = re.compile(r"\b(?i:signed|sign|initials|init)[ \t]*:?(?P<v>(?:[ \t]+(?:[A-Z]{2,3}|[—–-]))+)[ \t]*$",
@@ -144,9 +148,10 @@ _REGISTER_ROW = re.compile(r"(?:^|(?<=[ \t]{2})|(?<=\d[).][ \t]))"
 
 def _register_name(value: str) -> bool:
     """A name in a register row; one in capitals ("TAN AH KOW") needs a word that is no common English word (not
-    "TOTAL ADMISSIONS")."""
+    "TOTAL ADMISSIONS") or is a short surname alone ("NG", "LI")."""
     if value.isupper():
-        return any(common_words().get(w.lower(), 0.0) < 3.5 for w in re.findall(r"[A-Z'’-]+", value))
+        return (any(common_words().get(w.lower(), 0.0) < 3.5 for w in re.findall(r"[A-Z'’-]+", value))
+                or len(value) <= 3 and value.lower() in personal_names()[1])
     return plausible_name(value)
 
 
@@ -224,9 +229,10 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
 
 def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Callable[[str], bool]]]:
     """(start, end, value, kind, accept) for the cells under a header cell of `_TABLE_COLUMNS` in a table
-    delimited by `sep` (pipes, tabs, semicolons or commas), in the rows with as many cells that follow the
-    header up to a blank line or a line without columns (a line in brackets, "(b/f from previous card)", does not
-    end it); the value is the cell without its padding, quotes and a bracketed aside. Each header is followed on
+    delimited by `sep` (pipes, tabs, semicolons or commas), in the rows with as many cells (a pipe row: as many or
+    more) that follow the header up to a blank line or a line without columns (a line in brackets, "(b/f from
+    previous card)", or a rule, "----+----", does not end it); the value is the cell without its padding, quotes
+    and a bracketed aside or a role after a slash. Each header is followed on
     its own: a row whose cell reads like another header ("Med SHO - Dr Patel" under "For") is still a row of the
     columns found so far, and so is a row with digits whose cell reads like its own header (a pharmacist's
     initials "RPH" under "Firma", beside a date)."""
@@ -244,13 +250,14 @@ def _table_cells(text: str, sep: str) -> Iterator[tuple[int, int, str, str, Call
                     columns[rule] = found, len(cells)
                     continue
                 under, width = columns[rule]
-                for column in under if len(cells) == width else ():
+                # a pipe row may add cells at its end ("| 3 | wrinkle test +ve" past the last header)
+                for column in under if len(cells) == width or sep == "|" and len(cells) > width else ():
                     start, cell = cells[column]
                     value = _ASIDE.split(names[column])[0]  # not an aside: "Los Carrera 750 (mall)", "金 秀珍（KIM）"
                     if value:
                         start += offset + cell.index(value)
                         yield start, start + len(value), value, kind, accept
-        elif not line.strip() or len(cells) < 2 and not _ASIDE_LINE.fullmatch(line.strip()):
+        elif not line.strip() or len(cells) < 2 and not _BETWEEN_ROWS.fullmatch(line.strip()):
             columns = [([], 0)] * len(_TABLE_COLUMNS)  # a table ends at a blank line or a line without columns
         offset += len(line)
 
@@ -260,12 +267,12 @@ _HEADER_CELL = re.compile(r"(?:[^\s:]+(?: [^\s:]+){0,5})?")  # a column name: a 
 
 def table_header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that heads a delimited table: cells of a few words without digits or a colon
-    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line, past any line in brackets, has as many cells. Its
+    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line, past any line in brackets or rule, has as many cells. Its
     words are column names, never names or places."""
     headers, offset = [], 0
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
-        following = next((row for row in lines[i + 1:] if not _ASIDE_LINE.fullmatch(row.strip())), "")
+        following = next((row for row in lines[i + 1:] if not _BETWEEN_ROWS.fullmatch(row.strip())), "")
         if not any(c.isdigit() for c in line):
             for sep in _MIN_CELLS:
                 if sep in line and len(cells := _cells(line.rstrip("\r\n"), sep)) >= _MIN_CELLS[sep] and \

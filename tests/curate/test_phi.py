@@ -802,6 +802,32 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "Stage IV 2019; återföring mån [[DATE|18/3]]\n\n| Data | Metoda | Badający |\n"
     "| [[DATE|06.09.2024]] | TEOAE | [[NAME|MK]] |\n\n| Apellido paterno | Apellido materno | Nombre(s) |\n"
     "| [[NAME|CANUL]] | [[NAME|POOT]] | [[NAME|JOSÉ ISMAEL]] |",
+    # orthopaedic and endocrine records: a surname column past a rule line, with a short surname and rows wider
+    # than the header; an implant's serial-number column; a name in a Japanese column before a role after a
+    # slash, after a prescriber's and an emergency contact's label, its katakana reading before a slash; a city
+    # before 市立, an era's month, a disability card's number; Italian and Polish titles, a Swedish countersigner
+    # and log-in, signatures between underlines, initials with "Mc", an initial after a surname in capitals; a
+    # town before its Royal Infirmary and a Brazilian one before its state; a D-doctor's number, a German plate,
+    # a French NIR, Italian and Polish record numbers, a day and month opening a table's row; not receptors, a
+    # blank's label, a scan's initial or a visual acuity
+    "Ord | Surname | Forename(s) | Ward\n----+---------+-------------+-----\n"
+    "3   | [[NAME|NG]] | [[NAME|Wai Ling]] | AAU\n"
+    "2   | [[NAME|O'DONNELL]] | [[NAME|Patrick]] | Ward 24 | 3 | AMTS 6/10\n\n"
+    "| Modello | Misura | N. di serie (SN) |\n| G7 PPS | 52 mm | - |\n| delta | 36 mm | [[DEVICE|CT3608817-24]] |\n\n"
+    "評価日 | 内容 | 担当\n5/15 | 仮義足適合 | [[NAME|太田]] / PT\n\n"
+    "処方医: [[NAME|中島 由美子]] 医師\n緊急連絡先 (長女): [[NAME|佐藤 恵美]]\n"
+    "氏名: [[NAME|佐藤　健一]]（[[NAME|サトウ　ケンイチ]] / SATO）\n[[LOCATION|さいたま]]市立総合医療センター\n"
+    "開始予定（[[DATE|R6.10]] 外来）、手帳番号 [[ID|旭-04471]]\n"
+    "1° operatore: Dott. [[NAME|Raffaele Iovine]]; Opisała: lek. med. [[NAME|K. Bachleda-Curuś]]\n"
+    "kontrasignerad [[NAME|Anders Nyqvist]]; Antecknat av [[NAME|ebli01]] i journalsystemet\n"
+    "Signature ___[[NAME|MFL]]___ ____[[NAME|P-O Lindqvist Ö.]]____ ___YES___ ___Patient Signature___\n"
+    "Signed  [[NAME|KMcA]]; Etichetta: [[NAME|ESPOSITO]] [[NAME|G.]] - nosologico; MRI T. - normal\n"
+    "[[LOCATION|Kirkleigh]] Royal Infirmary; The Royal Infirmary\n"
+    "End.: [[LOCATION|Rua Barão de Mesquita, 812]] - [[LOCATION|Tijuca]] - [[LOCATION|Rio de Janeiro]]/RJ\n"
+    "Receptors: ER/PR positive\n"
+    "D-Arzt-Nr. [[LICENSE|D 17/0442]]; vom Lkw ([[VEHICLE|H-KS 4172]]); NIR [[SSN|2 58 02 69 123 045 28]]\n"
+    "N. SDO: [[ID|2024/018774]]  Cartella clinica n. [[MRN|24.03.11982]]  Nr KG: [[MRN|15993/2024]]\n"
+    "  [[DATE|24/07]]      94      141\n  6/9      left eye",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
