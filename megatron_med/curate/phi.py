@@ -101,6 +101,7 @@ def join_pieces(text: str, spans: list[Span]) -> list[Span]:
 
 
 _GERMAN_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}\.")
+_DIGRAPH_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){2,4}")
 
 
 def _trim_possessive(text: str, span: Span) -> Span:
@@ -109,6 +110,8 @@ def _trim_possessive(text: str, span: Span) -> Span:
         if text[end - 1] == "." and end - span.start >= 2 and text[end - 2].isupper() and \
                 (end - span.start == 2 or not text[end - 3].isalpha()):
             break  # the full stop of an initial: "K.M.O.", "Maeve A."
+        if _DIGRAPH_INITIALS.fullmatch(text, span.start, end):
+            break  # initials with a Polish digraph: "M.Ch.", "K.Sz."
         if text[end - 1] == "." and _ABBREVIATION_END.search(text, span.start, end - 1):
             break  # the full stop of an abbreviation: "Sampaguita St.", "12 Nov."
         if span.kind == "DATE" and _GERMAN_DAY_MONTH.fullmatch(text, span.start, end):
@@ -136,6 +139,19 @@ def _with_initials(text: str, span: Span) -> Span:
 _FUNCTION_WORD_ZIPF = 5.0  # a short word this common is no name's or place's own: "am", "no", "is", "new"
 
 
+_MAC = re.compile(r"Ma?c(?=[A-Z])")
+
+
+def _mac_initials(names: list[str]) -> set[str]:
+    """Initials that keep a Scottish or Irish surname's prefix: "MMcG" for "Mairead McGonigal"."""
+    initials = set()
+    for name in names:
+        words = [w for w in _TOKEN.findall(name) if w[0].isupper()]
+        if 2 <= len(words) <= 4 and any(_MAC.match(w) for w in words):
+            initials.add("".join(w[:len(m.group()) + 1] if (m := _MAC.match(w)) else w[0] for w in words))
+    return initials
+
+
 def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initials: bool = False) -> list[Span]:
     """Mark every other occurrence of a found name/place token (not a title or a medical word), in capitals
     too ("GLENN" of Glenn, a transcript's speaker "MARCUS:"), a name's word found in capitals in title case too
@@ -150,7 +166,8 @@ def _propagate(text: str, spans: list[Span], vocabulary: frozenset[str], initial
     places = [s for s in spans if s.kind == "LOCATION"]
     signers = (text[s.start:s.end] for s in spans if s.kind == "NAME" and  # not "SP" of "Rua Dr. Sales Pereira"
                not any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in places))
-    tokens: dict[str, str] = dict.fromkeys(name_initials(signers) if initials else (), "NAME")
+    signers = list(signers)
+    tokens: dict[str, str] = dict.fromkeys(name_initials(signers) | _mac_initials(signers) if initials else (), "NAME")
     initials_of: dict[str, set[str]] = {}  # a name's word -> the initials of its other words
     for span in spans:
         value = text[span.start:span.end]

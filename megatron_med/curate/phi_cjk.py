@@ -76,18 +76,30 @@ _JA_SURNAMES = ("佐藤|鈴木|高橋|髙橋|田中|伊藤|渡辺|渡邊|渡部|
                 "松尾|菊地|野村|新井|林|西田|大橋|北村|望月|片山|川口|関|菅野|吉川|小島|水野|山内|樋口|服部")
 _JA_PERSON_LABEL = ("氏名|患者氏名|患者名|主治医|担当医|術者|執刀医|介助医|麻酔科?医|看護師|記載者|記録者|確認者|"
                     "承認者?|管理者|報告者|報告医|読影医|依頼医|指示医|申請者|説明者|同席者|キーパーソン|検査者|"
-                    "実施者|記入者|作成者|医師名|署名|責任者|処方医|緊急連絡先")
+                    "実施者|記入者|作成者|医師名|署名|責任者|処方医|緊急連絡先|判読医|装着者|助手|器械出し|外回り|"
+                    "直接介助|間接介助")
 _JA_RELATIVE = "長男|長女|次男|次女|三男|三女|夫|妻|息子|娘|実母|実父|母|父|姉|妹|兄|弟|孫|配偶者"
 _JA_FULL_NAME = (rf"[{_HAN}]{{1,3}}(?<![{_ROLE_END}])[ \u3000][{_HAN}]{{1,3}}(?<![{_ROLE_END}])(?![{_HAN}\d])")
+# after a person's label, also a family name with a given name in katakana ("佐々木 ハル"), a foreign name in
+# katakana with its middle dots ("ファン・ミン・ドゥック") and an uncommon family name alone before a gap, a
+# bracket or the line's end ("器械出し: 宮城   外回り: 大城"; not "不明", "未定")
+_JA_LABELLED_NAME = (rf"{_JA_FULL_NAME}|"
+                     rf"[{_HAN}]{{1,3}}[ \u3000][\u30a1-\u30fa][\u30a1-\u30fc]{{1,5}}(?![\u30a1-\u30fc])|"
+                     rf"(?:{_JA_SURNAMES})(?![{_HAN}])|"
+                     r"[\u30a1-\u30fa][\u30a1-\u30fc]+(?:・[\u30a1-\u30fa][\u30a1-\u30fc]+)+|"
+                     rf"(?!不明|未定|同上|なし)[{_HAN}]{{2}}(?<![{_ROLE_END}])"
+                     r"(?=[ \t\u3000]{2,}|[ \t]*[(（]|[ \t]*$)")
 _JA_NAME = re.compile(rf"(?:(?:{_JA_PERSON_LABEL})(?:[ \t]*[(（](?:{_JA_RELATIVE})[)）])?"
                       rf"[ \t]*[:：]?[ \t\u3000]*(?:(?:Ns|Dr)\.?[ \t]*)?"
+                      rf"(?:[{_HAN}]{{0,6}}(?:科|部長|科長|医長)[ \t\u3000]+)?"  # a department, a rank: 内科, 部長
                       rf"(?:(?:{_JA_RELATIVE})[ \t\u3000]+)?|(?<![{_HAN}])(?:{_JA_RELATIVE})[ \t\u3000]+)"
-                      rf"(?P<v>{_JA_FULL_NAME}|(?:{_JA_SURNAMES})(?![{_HAN}]))|"
-                      rf"(?<![{_HAN}])(?P<h>{_JA_FULL_NAME})(?=[ \t\u3000]*(?:様|さん|殿))")
+                      rf"(?P<v>{_JA_LABELLED_NAME})|"
+                      rf"(?<![{_HAN}])(?P<h>{_JA_FULL_NAME})(?=[ \t\u3000]*(?:様|さん|殿))", re.MULTILINE)
 # after "Dr." ("培養室長 Dr. 小林 隆之"); staff initials after a record's or checker's label ("記録 MS"); a health
 # insurance card's symbol and number ("記号・番号 14027718・36")
 _DR_FULL_NAME = re.compile(rf"\bDr\.?[ \t\u3000]*(?P<v>{_JA_FULL_NAME})")
-_JA_INITIALS = re.compile(r"(?:記録者?|記載者|入力者|作成者|確認者)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[A-Z]{2,3})"
+_JA_INITIALS = re.compile(r"(?:記録者?|記載者|入力者|作成者|確認者|解析担当)[ \t\u3000]*[:：]?[ \t\u3000]*"
+                          r"(?P<v>[A-Z]{2,3})"
                           r"(?![A-Za-z])(?=[ \t\u3000]|$)", re.MULTILINE)
 _JA_INSURANCE = re.compile(r"(?:記号・?番号|被保険者番号|保険者番号)[ \t\u3000]*[:：]?[ \t\u3000]*"
                            r"(?P<v>[0-9０-９]+(?:[・\-‐ ][0-9０-９]+)*)")
@@ -110,6 +122,7 @@ _KATAKANA_GLOSS = re.compile(rf"(?:(?<=[A-Za-z] \()|(?<=様（)|(?<=様 （)|(?<
 # the Reiwa, Heisei or Showa era ("R6.10"); a disability or benefit card's number ("手帳番号 旭-04471")
 _MUNICIPAL = re.compile(rf"(?:^|(?<=[ \t\u3000]))[\u3041-\u3096{_HAN}]{{2,4}}?(?=市立)", re.MULTILINE)
 _ERA_MONTH = re.compile(r"(?<![\w.])[RHS][1-9]\.(?:1[0-2]|0?[1-9])(?![\d.])")  # not an ICD code: "H91.2"
+_JA_FILE_NAME = re.compile(rf"(?<=\d_)[{_HAN}]{{2,4}}(?=_)")  # a photo's: "20241105_佐々木_graft01.jpg"
 _JA_CARD_NUMBER = re.compile(rf"(?:手帳番号|受給者証番号)[ \t\u3000]*[:：]?[ \t\u3000]*"
                              rf"(?P<v>[{_HAN}]{{0,2}}-?\d{{3,}})")
 _MINORITY = 0.3  # at most this share of the letters in these scripts: the text is in another language
@@ -127,6 +140,8 @@ def find_cjk_spans(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "DATE"
         for m in _JA_CARD_NUMBER.finditer(text):
             yield *m.span("v"), "ID"
+        for m in _JA_FILE_NAME.finditer(text):
+            yield *m.span(), "NAME"
     for pattern in (_HALF_WIDTH_KANA_NAME, _KATAKANA_GLOSS):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "NAME"

@@ -159,8 +159,8 @@ def place_like(value: str) -> bool:
 
 def surname_like(value: str) -> bool:
     """A name in capitals after a weak cue (a title, a degree): a word of it a census surname and every medical
-    word in it a name too ("WONG", "TAN BEE LIAN", "JOSE MIGUEL R. SANTOS"; not "INTERNAL MEDICINE")."""
-    words = [w.strip(".").lower() for w in value.split()]
+    word in it a name too ("WONG", "TAN BEE LIAN", "JOSE MIGUEL R. SANTOS", "MUÑOZ"; not "INTERNAL MEDICINE")."""
+    words = [fold(w.strip(".")) for w in value.split()]
     first_names, surnames = personal_names()
     return any(w in surnames for w in words) and all(
         w in surnames or w in first_names for w in words if w in medical_words())

@@ -95,7 +95,7 @@ _COMPOUND_ZIPF = 4.5  # both halves this common: an invented business name ("Sun
 # nor the procedure of "Mohs surgery")
 _FACILITY_KIND = (r"(?i:multi-?special(?:i)?ty|comprehensive|community|family|district|sub-county|general|medical|"
                   r"health|primary|regional|rural|day|group|satellite|dialysis|renal|kidney|hypertension|heart|"
-                  r"rehabilitation|rehab|eye|dental|skin|maternity|surgical)")
+                  r"rehabilitation|rehab|eye|dental|skin|maternity|surgical|gp)")
 _FACILITY_AFTER = re.compile(rf"(?:[ \t]+(?:(?:&|and)[ \t]+)?{_FACILITY_KIND})*[ \t]+"
                              r"(?i:health cent(?:re|er)|"
                              r"medical (?:practice|cent(?:re|er))|family (?:practice|medicine)|health care facility|"

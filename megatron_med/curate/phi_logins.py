@@ -40,7 +40,9 @@ _AFTER_BY = re.compile(rf"\b(?:(?:by|por|par|door|przez|von|(?<=\d[ \t])av)[ \t]
 # "Reviewer: dkowalski", a booking's "Clerk: tmacneil", "Taken by: jmorrissey (phone)", "Ejecutivo: lhernandezr",
 # "Completed by: whitlocka  |", "Transcribed: dmcgrath 2024-03-06", "VPN user name: tmokoena.", a printout's
 # "Wydrukował: kzielinska 07:02", a dispatch report's "Req by: jbranham", a note's "Cosigned: cboivin (CPSO ...)",
-# a French chart's "saisie cdurand", a Swedish secretary's "sekr. kjoh", a Japanese form's "入力者: watanabe.k"
+# a French chart's "saisie cdurand", a Swedish secretary's "sekr. kjoh", a Japanese form's "入力者: watanabe.k", a
+# signature's "e-signed cjespersen", "Signé électroniquement (mbenali)", "Logged in as: pooja.hiremath_phc" and a
+# user id after a name: "高橋 健一 (ID: takahashi.k)"
 _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|typist queue|typist|transcription|"
                          rf"translation|utilisateur|usuario|"
                          rf"benutzer|reviewer|approver|assignee|assigned to|auditor|clerk|agent|operator|ejecutivo|"
@@ -50,8 +52,9 @@ _AFTER_USER = re.compile(rf"\b(?i:user[ ]?name|user[ ]?id|log-?in|user|account|t
                          rf"closed|resolved|completed|prepared|recorded|verified|checked|created|updated|printed|"
                          rf"encoded|keyed|uploaded|scanned|edited|amended|"
                          rf"exported) by|"
-                         rf"wydrukował[a]?|gedruckt von|imprimé par|impreso por|saisie|sekr\.|入力者)"
-                         rf"[ \t]*:?[ \t]+(?P<v>{LOG_IN})(?![\w@])")
+                         rf"wydrukował[a]?|gedruckt von|imprimé par|impreso por|saisie|sekr\.|入力者|"
+                         rf"e-?signed|(?:logged|signed) in as|signé électroniquement|(?<=\()id)"
+                         rf"[ \t]*:?[ \t]+\(?(?P<v>{LOG_IN})(?![\w@])")
 # after a colon and before a date: "Wprowadzono do SMPT: mkaczmarczyk 09.07.2024 13:12" (not a file's name,
 # "Plik: lista_skrining_osrodek12 2024-04-30.xlsx")
 _BEFORE_DATE = re.compile(rf"(?<=[:：])[ \t]+(?P<v>{LOG_IN})(?=[ \t]+\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?![\w.]))")

@@ -67,6 +67,13 @@ _RANGE_JOIN = r"(?:&|\+|and|to|-|–|und|bis|og|och|en|y|et|e|a)"
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OTHER = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_OTHER_LONG = "(?i:" + "|".join(m for m in OTHER_MONTHS if len(m) >= 5) + ")"  # not "Mac 1.2", "Mayo 2"
+# the letters of the Indian scripts, not their digits: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+# Telugu, Kannada, Malayalam
+_INDIC = "\u0900-\u0963\u0980-\u09e3\u0a00-\u0a63\u0a80-\u0ae3\u0b00-\u0b63\u0b80-\u0be3\u0c00-\u0c63" \
+    "\u0c80-\u0ce3\u0d00-\u0d63"
+# months cut to three letters in Spanish, Portuguese, Italian, French and German: "ago", "set", "ott", "déc"
+_MONTH_SHORT = ("(?i:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|out|nov|dic|dez|gen|giu|lug|ott|fév|avr|aoû|déc|"
+                "mär|okt)")
 _DETERMINER = "The|This|That|Each|Every|Any|Our|Your|Same"  # "The County", "This Road" are no places
 ORDINAL_WORD = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
                  r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -697,8 +704,10 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                         rf"{_PARTICLE}?(?!(?:Protocol|Assessment|Review|Referral|Service|Team|Clinic|Plan|Report|"
                         rf"Notes?|Visit|Session|Group|Pathway)\b)[{_UPPER}][{_LETTER}]+(?:-[{_UPPER}][{_LETTER}]+)?)"
                         r"(?=[ \t]*[:,;(]|[ \t]*$)", re.MULTILINE)),
-    ("NAME", re.compile(r"\b(?i:diktat|dikt\.|diktiert|unser zeichen|our ref)[ \t]*:[ \t]*[A-Z]{2,3}/"
-                        r"(?P<t>[a-z]{2,3})(?![\w/])")),
+    ("NAME", re.compile(r"\b(?i:diktat(?:zeichen)?|dikt\.|diktiert|unser zeichen|our ref)[ \t]*:?[ \t]*"
+                        r"[A-Z][A-Za-z]{1,2}/(?P<t>[a-z]{2,3})(?![\w/])")),
+    ("NAME", re.compile(r"\b(?i:diktat(?:zeichen)?|dikt\.|diktiert|unser zeichen)[ \t]*:?[ \t]*"
+                        r"(?P<t>[A-Z][A-Za-z]{1,2})/[a-z]{2,3}(?![\w/])")),  # the author's: "Diktatzeichen Au/yp"
     ("LOCATION", re.compile(r"\b(?:Avenida|Avda\.|Calle|Paseo|Carrer|Plaza)[ ](?:de[ ](?:las?|los|el)[ ]|del[ ]|de[ ])?"
                             r"(?:[A-Z][a-zà-ÿ]+[ ]){1,3}\d{1,4}(?:,[ ]\d{1,2}[ºª°][ ]?[A-Z]?\b)?")),
     ("LOCATION", re.compile(r"\b(?!Real\b)(?:[A-Z][a-z]+[ ]){1,2}Estate,[ ]House[ ][A-Z]?\d{1,4}[A-Z]?\b")),
@@ -1071,7 +1080,8 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
     # a name in Devanagari or Arabic script on a name's or signature's line, after its romanisation too, or after
     # Arabic "د." (Dr): "Name: Mr. Suresh Kumar Deshpande / सुरेश कुमार देशपांडे", "الاسم / Name: محمد عبد الحميد"
     ("NAME", re.compile(r"\b(?i:name|signature)[ \t]*[:：][^\n]{0,60}?(?<![^\s/|(-])"
-                        r"(?P<t>[\u0900-\u0963]{2,}(?:[ ][\u0900-\u0963]{2,}){1,3}|"
+                        rf"(?P<t>[\u0900-\u0963]{{2,}}(?:[ ][\u0900-\u0963]{{2,}}){{1,3}}|"
+                        rf"(?<=\()[{_INDIC}]{{2,}}(?=\))|"
                         r"[\u0621-\u064a]{2,}(?:[ ][\u0621-\u064a]{2,}){1,4})")),
     ("NAME", re.compile(r"(?<![\u0621-\u064a])د\.[ \t]*(?P<t>[\u0621-\u064a]{2,}(?:[ ][\u0621-\u064a]{2,}){0,3})")),
     # staff initials after a nurses' or checker's label, one or two: "Nurses:      LH / DC", "prepared by AT 07:40";
@@ -1152,6 +1162,47 @@ _SIMPLE: list[tuple[str, re.Pattern]] = [
                        r"(?P<v>\d[\d./-]{4,}\d)\b")),
     ("MRN", re.compile(r"\bNr KG[ \t]*:?[ \t]*(?P<v>\d{3,}/(?:19|20)\d\d)\b")),
     ("DATE", re.compile(rf"^[ \t]*(?P<v>{_DM_SURE})(?=[ \t]{{2,}}\S|[ \t]*\|)", re.MULTILINE)),
+    # round 47: a next visit's day and month in a cell of a row that opens with its full date ("08.01.2024   2,1
+    # 35 mg   ...   15.01      dużo szpinaku"), days and months in a series of readings ("Home weights (kg): 04/03
+    # 84.2 | 06/03 84.9"), before "by" or Swedish "av" ("kontaktad per telefon 20/2 av ssk"), a month before a
+    # range's month and year ("(ago–oct 2023)"), a Roman month and year after a Polish participle ("wszczepiona III
+    # 2016"); a Mexican "Cd." town, a South African address's postcode on its own line, an Indian PIN after its
+    # district ("Ramanagara Dt – 562117"), the town of a Brazilian municipal health office ("SECRETARIA MUNICIPAL DE
+    # SAÚDE DE SÃO LUÍS"); Afrikaans and Dutch titles ("Geagte mnr. Van der Merwe"); a first name before a
+    # relative's word and age in brackets ("Wellington (filho, 19 a)"), an age over 89 there or after a name
+    # ("Noreen (90, main carer)", "(mãe, 93 a)"); a surname in capitals after its label ("Apellido paterno: MUÑOZ"); a
+    # Swedish plate after "Bil" ("Bil KPL 47R"); a Chilean
+    # Superintendencia de Salud registration
+    ("DATE", re.compile(r"^[ \t]*\d\d([./])\d\d\1(?:19|20)\d\d[ \t]{2,}[^\n]*?(?<=[ \t]{2})"
+                        r"(?P<v>(?:0[1-9]|[12]\d|3[01])\1(?:0[1-9]|1[0-2]))(?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)),
+    ("DATE", re.compile(rf"(?<![\w/.])(?P<v>{_DM_SURE})(?=[ \t]+\d+(?:[.,]\d+)?[ \t]*[|;,][ \t]*{_DM_SURE})|"
+                        rf"(?<=[|;] ){_DM_SURE}(?=[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:[|;]|$))", re.MULTILINE)),
+    ("DATE", re.compile(rf"(?<![\w/.])(?P<v>{_DM_SURE})(?=[ \t]+(?:by|av|door|von|par|por|przez)[ \t]+\w)")),
+    ("DATE", re.compile(rf"\((?P<v>(?:{_MONTH}|{_MONTH_OTHER}|{_MONTH_SHORT})[ \t]?[–-][ \t]?"
+                        rf"(?:{_MONTH}|{_MONTH_OTHER}|{_MONTH_SHORT})\.?[ \t]+(?:19|20)\d\d)\)")),
+    ("DATE", re.compile(r"\b[a-ząćęłńóśźż]{2,}(?:ona|ony|ono|ano|ana|any|iona|iony)[ \t]+"
+                        r"(?P<v>(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I) (?:19|20)\d\d)\b(?![.,]\d)")),
+    ("LOCATION", re.compile(r"\bCd\.[ ][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: (?:del? )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?")),
+    ("LOCATION", re.compile(r"^\d{1,5}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Crescent|Street|Road|Avenue|Drive|"
+                            r"Close|Way|Lane|Place|Rylaan|Straat|Weg|Laan)[ \t]*\n(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                            r"[ \t]*\n){1,2}(?P<v>\d{4})[ \t]*$", re.MULTILINE)),
+    ("LOCATION", re.compile(r"\b(?:Dt|Dist|District)\.?[ \t]*[–-][ \t]*(?P<v>[1-9]\d{2} ?\d{3})\b")),
+    ("LOCATION", re.compile(r"\b(?i:(?:secretaria|prefeitura)[ \t]+municipal(?:[ \t]+de[ \t]+sa[úu]de)?)[ \t]+"
+                            r"(?i:de|do|da)[ \t]+(?P<v>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+(?: (?:DE |DO |DA |DOS |de |do |da |dos )?"
+                            r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+){0,3})")),
+    ("NAME", re.compile(rf"\b(?:[Mm]nr|[Mm]ev|[Mm]evr|[Dd]hr|[Mm]ej)\.?[ \t]+(?P<v>{_PARTICLE}{{0,2}}{NAME})")),
+    ("NAME", re.compile(r"^[ \t]*(?P<t>[A-ZÀ-Ý][a-zà-ÿ]{2,})[ \t]+\((?:filh[oa]|m[ãa]e|pai|espos[oa]|marido|irm[ãa]o?|"
+                        r"net[oa]|hij[oa]|madre|padre|herman[oa]|son|daughter|wife|husband|mother|father|brother|"
+                        r"sister),[ \t]*\d{1,3}[ \t]?(?:a|anos|años|y|yrs?)\)", re.MULTILINE)),
+    ("AGE", re.compile(r"\((?:[a-zà-ÿ]+),[ \t]*(?P<v>9\d|1[01]\d)[ \t]?(?:a|anos|años|ans|y|yo|yrs?)\)")),
+    ("AGE", re.compile(rf"\b{_NAME_TOKEN}[ \t]+\((?P<v>9\d|1[01]\d),[ \t]+[a-z]")),
+    ("NAME", re.compile(r"\b(?i:apellido(?: paterno| materno)?|(?:primer|segundo) apellido|surname|family name|"
+                        r"last name|nachname|cognome|sobrenome)[ \t]*:[ \t]*"
+                        r"(?P<s>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)(?![\w.])")),
+    ("VEHICLE", re.compile(r"\b(?:[Bb]il|[Bb]ilen|[Rr]eg\.?nr\.?|[Rr]egistreringsnummer)[ \t]*:?[ \t]+"
+                           r"(?P<v>[A-HJ-PR-UW-Z]{3} ?\d{2}[A-HJ-PR-UW-Z\d])\b")),
+    ("LICENSE", re.compile(r"\b(?i:superintendencia de salud|registro nacional de prestadores)[ \t]*(?:n[º°o]\.?)?"
+                           r"[ \t]*:?[ \t]*(?P<v>\d{4,8})\b")),
     # a nickname in quotes and brackets after a name: 'Kwabena Asante-Mensah ("KB")', 'R. ("Jojo")'
     ("NAME", re.compile(rf"\b(?:{_NAME_TOKEN})[ \t]+\([\"“](?P<t>[A-Z][A-Za-z'’-]{{0,14}})[\"”]\)")),
     # Florence "Flo" Haskins, Nicholas (Nick) Papadopoulos
@@ -1248,7 +1299,8 @@ _NAME_LABELS = (
     r"infermiere|infermiera|enfermer[oa]|enfermeir[oa]|ärztin|arzt|"
     r"counsell?or|advocate|key ?worker|support worker|care coordinator|"
     r"on shift|on duty|translation certified|certified by|supervisor|"
-    r"patient(?: name)?|pt(?: name)?|pat|name|namn|attending(?: physician)?|resident|fellow|intern|surgeon|"
+    r"patient/in|patient\*in|patient(?: name)?|pt(?: name)?|pat|name|namn|attending(?: physician)?|resident|fellow|"
+    r"intern|surgeon|"
     r"anesthesiologist|pcp|primary care(?: physician| provider)?|referring(?: physician| provider)?|provider|"
     r"physician|signed|electronically signed by|signed by|dictated by|transcribed by|cc|seen by|"
     r"emergency contact|contact|guardian|next of kin|nok|spouse|interpreter|witness|author|reviewed by|"
@@ -1259,7 +1311,8 @@ _NAME_LABELS = (
     r"assistant|anesthesia|anaesthetist|dietitian|chaplain|technologist|sender|recipient|deceased|decedent|"
     r"vaccinator|witnessed by|applicant|claimant|employee|donor|nickname|(?<!also )known as|preferred name|surname|"
     r"family name|last name|first names?|given names?|forenames?|other names?|reporter|vorname|nachname|nama|"
-    r"prénom|nom|nombre|apellidos?|paciente|cognome|nome(?: social| civil| de registro)?|sobrenome|"
+    r"prénom|nom|nombre|apellidos?(?: paterno| materno)?|paciente|cognome|"
+    r"nome(?: social| civil| de registro)?|sobrenome|"
     r"segurad[oa]|asegurad[oa]|requerente|"
     r"periciand[oa]|versicherter?|assicurat[oa]|middle names?|audited|auditor|acknowledg(?:e)?ment|"
     r"circulante?|instrumentiste|ibode|iade|aide op[ée]ratoire|chirurgien|anesth[ée]siste|infirmi[eè]re?|"

@@ -19,7 +19,8 @@ _SIGNER_HEADER = re.compile(r"(?i)(?:(?:signed |done |checked |given |performed 
                             r"hz\.?|hdz\.?|handzeichen|"
                             r"clinician|operator|carer|driver|chauffeur|"
                             r"volunteer|author|user|init\.?|op|pharm|pharmacist|rph|client|"
-                            r"firma|assinatura|unterschrift|podpis|handtekening|underskrift|"
+                            r"firma|assinatura|unterschrift|podpis|podp\.?|handtekening|underskrift|"
+                            r"enf\.?|enfermer[ao]|enfermería|"  # Polish "Podp." (podpis), Spanish "Enf." (nurse)
                             r"badający|badająca|wykonał|wykonała)")  # Polish: the examiner, who did it
 # also "reagent_lot" and German "Ch.-B." (Chargenbezeichnung); not "Charge", a bill's amount column
 # a Portuguese blister pack's "Lote blíster", a Polish vaccine card's "Seria" (its batch)
@@ -267,13 +268,16 @@ _HEADER_CELL = re.compile(r"(?:[^\s:]+(?: [^\s:]+){0,5})?")  # a column name: a 
 
 def table_header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that heads a delimited table: cells of a few words without digits or a colon
-    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line, past any line in brackets or rule, has as many cells. Its
-    words are column names, never names or places."""
+    ("ApptTime,MRN,PatientName,DOB,Sex"), and the next line, past any line in brackets or rule, has as many cells;
+    also of a fixed-width table whose columns include a signer's or batch column ("Data   INR   Dawka tyg.   Kontrola
+    Podp.") over a row with digits. Its words are column names, never names or places."""
     headers, offset = [], 0
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         following = next((row for row in lines[i + 1:] if not _BETWEEN_ROWS.fullmatch(row.strip())), "")
-        if not any(c.isdigit() for c in line):
+        if _fixed_width_header(line, following):
+            headers.append((offset, offset + len(line)))
+        elif not any(c.isdigit() for c in line):
             for sep in _MIN_CELLS:
                 if sep in line and len(cells := _cells(line.rstrip("\r\n"), sep)) >= _MIN_CELLS[sep] and \
                         all(_HEADER_CELL.fullmatch(cell.strip(' \t"')) for _, cell in cells) and \
@@ -284,22 +288,35 @@ def table_header_lines(text: str) -> list[tuple[int, int]]:
     return headers
 
 
+def _fixed_width_header(line: str, following: str) -> bool:
+    """A fixed-width table's header: three or more column names apart by 2+ spaces, one of them a signer's or
+    batch column, over a row of as many cells or more with a digit in it."""
+    if "   " not in line or any(c.isdigit() for c in line):
+        return False
+    names = [c.group().strip() for c in _COLUMN_CELL.finditer(line)]
+    return len(names) >= 3 and all(_HEADER_CELL.fullmatch(name) for name in names) and \
+        any(_SIGNER_HEADER.fullmatch(name) or _BATCH_HEADER.fullmatch(name) for name in names) and \
+        len(list(_COLUMN_CELL.finditer(following))) >= len(names) and any(c.isdigit() for c in following)
+
+
 def _fixed_width_column(text: str, header: re.Pattern) -> Iterator[tuple[int, int, str]]:
     """(start, end, value) of the cells under a header cell of a fixed-width table (columns apart by 2+ spaces),
     in the rows that follow it up to a blank line; a cell belongs to the column when it starts within two
-    characters of the header."""
-    column = None
+    characters of the header, or, under a header that closes its line, when it closes its row within eight
+    ("... lab no. WG25-0041128; Acticoat    7/10   MMcG")."""
+    column, last = None, False
     offset = 0
     for line in text.splitlines(keepends=True):
         cells = list(_COLUMN_CELL.finditer(line))
         if not cells:
             column = None
         elif column is None or len(cells) >= 3 and any(header.fullmatch(c.group()) for c in cells):
-            found = [c.start() for c in cells if header.fullmatch(c.group())] if len(cells) >= 3 else []
-            column = found[-1] if found else None
+            found = [c for c in cells if header.fullmatch(c.group())] if len(cells) >= 3 else []
+            column, last = (found[-1].start(), found[-1] is cells[-1]) if found else (None, False)
         else:
             for cell in cells:
-                if abs(cell.start() - column) <= 2:
+                if abs(cell.start() - column) <= 2 or last and cell is cells[-1] and len(cells) >= 3 and \
+                        abs(cell.start() - column) <= 8:
                     yield offset + cell.start(), offset + cell.end(), cell.group()
         offset += len(line)
 
@@ -313,9 +330,10 @@ def find_signature_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if accept(value):
                 yield start, end, kind
     if "   " in text:
-        for start, end, value in _fixed_width_column(text, _SIGNER_HEADER):
-            if _signer(value):
-                yield start, end, "NAME"
+        for start, _, value in _fixed_width_column(text, _SIGNER_HEADER):
+            for part in re.finditer(r"[^/]+", value):  # two signers: "NM/PvdM"
+                if _signer(part.group()):
+                    yield start + part.start(), start + part.end(), "NAME"
         for start, end, value in _fixed_width_column(text, _BATCH_HEADER):
             if _BATCH_VALUE.fullmatch(value):
                 yield start, end, "DEVICE"

@@ -832,6 +832,45 @@ def test_shipped_engine_on_the_labelled_notes(shipped, split, overall, names, da
     "D-Arzt-Nr. [[LICENSE|D 17/0442]]; vom Lkw ([[VEHICLE|H-KS 4172]]); NIR [[SSN|2 58 02 69 123 045 28]]\n"
     "N. SDO: [[ID|2024/018774]]  Cartella clinica n. [[MRN|24.03.11982]]  Nr KG: [[MRN|15993/2024]]\n"
     "  [[DATE|24/07]]      94      141\n  6/9      left eye",
+    # cardiac and skin records: a next visit's day and month in a row opening with its date, readings in a series,
+    # a day and month before Swedish "av", a month range, a Roman month after a Polish participle; initials with a
+    # Polish digraph or "Mc", two signers across a slash, a signer column past a wider row; log-ins after
+    # "e-signed", "Logged in as" and "(ID:" after a name; a German "Patient/in", a dictation mark's author, a surname
+    # in capitals after its label; Japanese names after a department, in katakana with dots, with a given name in
+    # katakana, an uncommon family name alone (at a line's end too, after a rank), in a photo's file name; a
+    # Kannada name in brackets; a Mexican "Cd." town, a South African postcode on its own line, an Indian PIN, a
+    # Brazilian municipal office's town, a town before its GP clinic; an Afrikaans title; a first name before a
+    # relative's word, ages over 89 in brackets; a Swedish plate, a Chilean registration; not "(ID: pending)", a
+    # bare GP clinic or an unknown doctor; a fixed-width header's words are no names
+    "Date         INR   Dose    Next       Init.\n"
+    "[[DATE|08.01.2024]]   2,1   35 mg   [[DATE|15.01]]      [[NAME|TW]]\n"
+    "[[DATE|29.01.2024]]   4,6   35 mg   [[DATE|02.02]]      [[NAME|M.Ch.]]\n\n"
+    "Home weights (kg): [[DATE|04/03]] 84.2 | [[DATE|06/03]] 84.9 | today 86.1\n"
+    "kontaktad per telefon [[DATE|20/2]] av ssk [[NAME|Annika Holm]]; Bil [[VEHICLE|KPL 47R]]\n"
+    "Doxiciclina ([[DATE|ago–oct 2023]]); proteza wszczepiona [[DATE|III 2016]]\n"
+    "e-signed [[NAME|cjespersen]]; Logged in as: [[NAME|pooja.hiremath_phc]] (Medical Officer); Sample (ID: pending)\n"
+    "記載者: [[NAME|高橋 健一]] (ID: [[NAME|takahashi.k]])\n"
+    "Patient/in: [[NAME|Schäfer]], [[NAME|Ingrid]]\nDiktatzeichen [[NAME|Au]]/[[NAME|yp]]\n"
+    "Apellido paterno: [[NAME|MUÑOZ]]\n"
+    "依頼医: 循環器内科 [[NAME|高橋 誠一]] 先生   装着者: [[NAME|伊藤]] (臨床検査技師)   解析担当: [[NAME|MK]]\n"
+    "判読医: 循環器内科 [[NAME|ファン・ミン・ドゥック]]\n氏名: [[NAME|佐々木 ハル]] 様\n"
+    "器械出し: [[NAME|宮城]]   外回り: [[NAME|大城]]\n承認: 部長 [[NAME|大場]]   主治医: 不明\n"
+    "写真: [[DATE|20241105]]_[[NAME|佐々木]]_graft01.jpg\n"
+    "Name: [[NAME|LAKSHMAMMA]] ([[NAME|ಲಕ್ಷ್ಮಮ್ಮ]])\n"
+    "Hospital General Regional No. 6, [[LOCATION|Cd. Madero]]\n"
+    "[[LOCATION|14 Protea Crescent]]\n[[LOCATION|Bellville]]\n[[LOCATION|7530]]\n"
+    "Address: [[LOCATION|Kanakapura]] Tq, [[LOCATION|Ramanagara]] Dt – [[LOCATION|562117]]\n"
+    "SECRETARIA MUNICIPAL DE SAÚDE DE [[LOCATION|SÃO LUÍS]] – MA\n"
+    "Referred by [[LOCATION|Tampines]] GP clinic; seen at the GP clinic\n"
+    "Geagte mnr. [[NAME|Van der Merwe]]\n"
+    " [[NAME|Wellington]] (filho, 19 a); avó (mãe, [[AGE|93]] a); wife [[NAME|Noreen]] ([[AGE|90]], main carer)\n"
+    "Reg. Superintendencia de Salud: [[LICENSE|448213]]\n\n"
+    "DATE    TIME   DRESSING             SIGN\n"
+    "[[DATE|18/03]]   09:45  silver dressing      [[NAME|NM]]/[[NAME|PvdM]]\n\n"
+    "DATE       PAIN   RN\n"
+    "[[DATE|03/02/25]]   6/10   [[NAME|AKT]]\n"
+    "[[DATE|10/02/25]]   lab no. [[ID|WG25-0041128]]; silver 7/10   [[NAME|MMcG]]\n\n"
+    "Nurses: [[NAME|Mairead McGonigal]] RN ([[NAME|MMcG]])",
     # Chinese or Korean medical prose keeps its words (every run of characters once counted as a name)
     "慢性乙型病毒性肝炎患者应定期检测丙氨酸氨基转移酶和乙肝病毒DNA。恩替卡韦和替诺福韦是一线抗病毒药物，高血压患者需监测血压。"
     "[[NAME|王]]医生建议三个月后复查。",
